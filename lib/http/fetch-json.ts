@@ -1,0 +1,109 @@
+import { type Failure, fail, failure, ok, type Result } from '../model/failure';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface FetchJsonOptions {
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+  fetchImpl?: FetchLike;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Seconds from a `Retry-After` header (delta-seconds or HTTP date). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.round((at - now) / 1000));
+}
+
+/** Maps an HTTP status that is not a success to the failure a person should read. */
+export function failureForStatus(status: number, headers: Headers, host: string): Failure {
+  const params = { status, host };
+  const detail = `HTTP ${status}`;
+  if (status === 404) return failure('not-found', 'errors.not-found', { params, detail });
+  if (status === 410) return failure('gone', 'errors.gone', { params, detail });
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(headers.get('retry-after'));
+    return failure('rate-limited', retryAfter === undefined ? 'errors.rate-limited' : 'errors.rate-limited-wait', {
+      params: { ...params, seconds: retryAfter ?? 0 },
+      detail,
+      retryAfter,
+    });
+  }
+  if (status === 401 || status === 403) return failure('auth-required', 'errors.auth-required', { params, detail });
+  if (status >= 500) return failure('server', 'errors.server', { params, detail });
+  return failure('malformed', 'errors.http', { params, detail });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Runs `fetch` with a timeout and turns every way it can fail into a `Failure`. */
+export async function fetchWithTimeout(
+  url: string,
+  init: RequestInit,
+  opts: FetchJsonOptions,
+): Promise<Result<Response>> {
+  const controller = new AbortController();
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  const host = hostOf(url);
+  try {
+    const response = await (opts.fetchImpl ?? fetch)(url, { ...init, signal: controller.signal });
+    return ok(response);
+  } catch (error) {
+    if (timedOut) {
+      return fail(failure('timeout', 'errors.timeout', { params: { host, seconds: Math.round(timeoutMs / 1000) } }));
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(failure('network', 'errors.network', { params: { host }, detail }));
+  } finally {
+    clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+/** GET a JSON document. Never throws: HTML error pages, bad JSON and HTTP errors come back as failures. */
+export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promise<Result<unknown>> {
+  const res = await fetchWithTimeout(
+    url,
+    { headers: { Accept: 'application/json', ...opts.headers }, credentials: 'omit' },
+    opts,
+  );
+  if (!res.ok) return res;
+  const response = res.value;
+  const host = hostOf(url);
+  if (!response.ok) return fail(failureForStatus(response.status, response.headers, host));
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    return fail(failure('network', 'errors.network', { params: { host }, detail: String(error) }));
+  }
+  try {
+    return ok(JSON.parse(text));
+  } catch {
+    const looksHtml = /^\s*</.test(text);
+    return fail(
+      failure('malformed', looksHtml ? 'errors.html-not-json' : 'errors.invalid-json', {
+        params: { host },
+        detail: text.slice(0, 120),
+      }),
+    );
+  }
+}

@@ -1,0 +1,377 @@
+import { z } from 'zod';
+import type { PageSignals } from '../detect/page-signals';
+import type { Dataset, DatasetRef, Resource, ResourceKind } from '../model/dataset';
+import { fail, ok, type Result } from '../model/failure';
+import type { LoadContext, PortalAdapter } from './adapter';
+import builtInLicences from './data/udata-licences.json';
+import { malformedFrom } from './zod-failure';
+
+/** data.gouv.fr and its thematic front ends all read the www.data.gouv.fr API. */
+const DATAGOUV_API = 'https://www.data.gouv.fr';
+const DATAGOUV_HOSTS = ['www.data.gouv.fr', 'data.gouv.fr', 'demo.data.gouv.fr'];
+
+const lenientString = z.string().nullish().catch(null);
+const lenientDate = z.string().nullish().catch(null);
+
+const UdataLicenceSchema = z.object({
+  id: z.string(),
+  title: z.string().nullish(),
+  url: z.string().nullish(),
+  alternate_urls: z.array(z.string()).nullish(),
+  alternate_titles: z.array(z.string()).nullish(),
+  flags: z.array(z.string()).nullish(),
+});
+export type UdataLicence = z.infer<typeof UdataLicenceSchema>;
+const UdataLicenceListSchema = z.array(UdataLicenceSchema);
+
+const UdataResourceSchema = z.object({
+  id: z.string(),
+  title: z.string().nullish().catch(null),
+  url: z.string(),
+  latest: lenientString,
+  format: lenientString,
+  mime: lenientString,
+  filesize: z.number().nullish().catch(null),
+  filetype: lenientString,
+  type: lenientString,
+  last_modified: lenientDate,
+  preview_url: lenientString,
+  extras: z.record(z.string(), z.unknown()).nullish().catch(null),
+});
+type UdataResource = z.infer<typeof UdataResourceSchema>;
+
+const PersonSchema = z
+  .object({
+    name: lenientString,
+    first_name: lenientString,
+    last_name: lenientString,
+    page: lenientString,
+    role: lenientString,
+    badges: z
+      .array(z.object({ kind: z.string() }))
+      .nullish()
+      .catch(null),
+  })
+  .nullish()
+  .catch(null);
+
+/** The v1 dataset answer, and the v2 one (licence and frequency as objects, resources as a link). */
+const UdataDatasetSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  slug: lenientString,
+  page: lenientString,
+  description: lenientString,
+  license: z.union([z.string(), UdataLicenceSchema]).nullish().catch(null),
+  frequency: z
+    .union([z.string(), z.object({ id: z.string() }).transform((f) => f.id)])
+    .nullish()
+    .catch(null),
+  created_at: lenientDate,
+  last_modified: lenientDate,
+  last_update: lenientDate,
+  organization: PersonSchema,
+  owner: PersonSchema,
+  contact_points: z.array(PersonSchema).nullish().catch(null),
+  harvest: z.object({ remote_url: lenientString }).nullish().catch(null),
+  tags: z.array(z.string()).nullish().catch(null),
+  archived: z.union([z.string(), z.boolean()]).nullish().catch(null),
+  deleted: z.union([z.string(), z.boolean()]).nullish().catch(null),
+  private: z.boolean().nullish().catch(null),
+  resources: z
+    .union([z.array(UdataResourceSchema), z.object({ href: z.string(), total: z.number().nullish() })])
+    .nullish()
+    .catch(null),
+  extras: z.record(z.string(), z.unknown()).nullish().catch(null),
+});
+type UdataDataset = z.infer<typeof UdataDatasetSchema>;
+
+const ResourcePageSchema = z.object({
+  data: z.array(UdataResourceSchema),
+  next_page: z.string().nullish(),
+});
+
+const RESERVED_SLUGS = new Set(['r', 'new', 'search']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `/datasets/<did>`, `/fr/datasets/<did>/`, `/en/datasets/<did>/discussions`. */
+const DATASET_PATH = /^\/(?:(?:fr|en|es)\/)?datasets\/([^/?#]+)(?:\/[^/?#]*)?\/?$/;
+/** cdata's JSON-LD link: the stable dataset id even when the URL holds a slug. */
+const RDF_LINK = /\/api\/1\/datasets\/([^/]+)\/rdf\.jsonld$/;
+
+function resourceIdFrom(url: URL): string | undefined {
+  const q = url.searchParams.get('resource_id');
+  if (q && UUID.test(q)) return q;
+  const hash = /^#\/?(?:resources\/|resource-)([0-9a-f-]{36})/i.exec(url.hash);
+  return hash?.[1];
+}
+
+function isUdataPage(signals: PageSignals): boolean {
+  return (
+    signals.meta['api-root'] !== undefined ||
+    signals.links.some((l) => l.type === 'application/ld+json' && RDF_LINK.test(new URL(l.href).pathname))
+  );
+}
+
+function apiBaseFor(url: URL, signals: PageSignals): string {
+  if (url.hostname.endsWith('.data.gouv.fr') || url.hostname === 'data.gouv.fr') return DATAGOUV_API;
+  const apiRoot = signals.meta['api-root'];
+  if (apiRoot) {
+    try {
+      return new URL(apiRoot.replace(/\/api\/1\/?$/, '/'), url).href.replace(/\/$/, '');
+    } catch {
+      // Fall through to the page's origin, where udata serves its API by default.
+    }
+  }
+  return url.origin;
+}
+
+export function detectUdata(signals: PageSignals): DatasetRef | null {
+  let url: URL;
+  try {
+    url = new URL(signals.url);
+  } catch {
+    return null;
+  }
+  const known = DATAGOUV_HOSTS.includes(url.hostname) || url.hostname.endsWith('.data.gouv.fr');
+  if (!known && !isUdataPage(signals)) return null;
+  const match = DATASET_PATH.exec(url.pathname);
+  const slug = match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  if (!slug || RESERVED_SLUGS.has(slug)) return null;
+  const linked = signals.links
+    .filter((l) => l.type === 'application/ld+json')
+    .map((l) => RDF_LINK.exec(new URL(l.href).pathname)?.[1])
+    .find((id): id is string => Boolean(id));
+  const resourceId = resourceIdFrom(url);
+  return {
+    portal: 'udata',
+    origin: url.origin,
+    id: linked ?? slug,
+    pageUrl: url.href,
+    apiBase: apiBaseFor(url, signals),
+    ...(resourceId ? { resourceId } : {}),
+  };
+}
+
+const KIND: Record<string, ResourceKind> = { main: 'main', documentation: 'documentation', api: 'api' };
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function toResource(r: UdataResource): Resource {
+  const x = r.extras ?? {};
+  const allowOrigin = str(x['check:cors:allow-origin']);
+  const hints: Resource['hints'] = {
+    contentType: str(x['check:headers:content-type']) ?? str(x['analysis:mime-type']),
+    measuredSize: num(x['analysis:content-length']) ?? num(x['check:headers:content-length']),
+    corsOpen: allowOrigin === undefined ? undefined : allowOrigin === '*',
+    available: typeof x['check:available'] === 'boolean' ? (x['check:available'] as boolean) : undefined,
+    parquetUrl: str(x['analysis:parsing:parquet_url']),
+    parquetSize: num(x['analysis:parsing:parquet_size']),
+    tabularApi: r.preview_url ? true : str(x['analysis:parsing:parsing_table']) ? true : undefined,
+    analysisError: str(x['analysis:error']),
+  };
+  return {
+    id: r.id,
+    title: r.title || r.url.split('/').pop() || r.id,
+    url: r.url,
+    format: r.format ? r.format.toLowerCase() : null,
+    mime: r.mime ?? null,
+    size: r.filesize ?? null,
+    lastModified: r.last_modified ?? null,
+    kind: KIND[r.type ?? ''] ?? 'other',
+    hints: Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined)),
+  };
+}
+
+function fullName(p: NonNullable<z.infer<typeof PersonSchema>>): string | null {
+  const name = [p.first_name, p.last_name].filter(Boolean).join(' ').trim();
+  return name || p.name || null;
+}
+
+/** Harvested datasets name their real producer in contact points; prefer the rights holder. */
+function publisherOf(d: UdataDataset): Dataset['publisher'] {
+  const contacts = (d.contact_points ?? []).filter((c): c is NonNullable<typeof c> => Boolean(c));
+  for (const role of ['rightsHolder', 'publisher', 'creator']) {
+    const c = contacts.find((p) => p.role === role && p.name);
+    if (c) return { name: c.name ?? null, url: c.page ?? null };
+  }
+  if (d.organization?.name) return { name: d.organization.name, url: d.organization.page ?? null };
+  if (d.owner) return { name: fullName(d.owner), url: d.owner.page ?? null };
+  return { name: null, url: null };
+}
+
+/** udata writes `archived`/`deleted` as a date when set. */
+const flag = (v: string | boolean | null | undefined): boolean => Boolean(v);
+
+export function findUdataLicence(id: string | null, list: readonly UdataLicence[]): UdataLicence | undefined {
+  return id ? list.find((l) => l.id === id) : undefined;
+}
+
+const BUILT_IN_LICENCES = UdataLicenceListSchema.parse(builtInLicences);
+
+export function parseUdata(
+  raw: unknown,
+  ref: DatasetRef,
+  licences: readonly UdataLicence[] = BUILT_IN_LICENCES,
+): Result<Dataset> {
+  const parsed = UdataDatasetSchema.safeParse(raw);
+  if (!parsed.success) return fail(malformedFrom(parsed.error, new URL(ref.origin).host));
+  const d = parsed.data;
+  const licenceObject = typeof d.license === 'object' && d.license ? d.license : undefined;
+  const licenceId = typeof d.license === 'string' ? d.license : (licenceObject?.id ?? null);
+  const known = licenceObject ?? findUdataLicence(licenceId, licences);
+  const missing: string[] = [];
+  if (!d.license) missing.push('licence');
+  if (!d.last_update) missing.push('dates.dataUpdated');
+  const publisher = publisherOf(d);
+  if (!publisher.name) missing.push('publisher');
+  const resources = Array.isArray(d.resources) ? d.resources.map(toResource) : [];
+  if (!d.resources) missing.push('resources');
+  const origin = ref.apiBase ?? ref.origin;
+  const isPublicService = d.organization?.badges?.some((b) => b.kind === 'public-service');
+  return ok({
+    portal: 'udata',
+    origin: ref.origin,
+    id: d.id,
+    slug: d.slug ?? null,
+    pageUrl: d.page ?? `${origin}/datasets/${d.slug ?? d.id}`,
+    permalink: `${origin}/datasets/${d.id}`,
+    title: d.title,
+    description: d.description ?? null,
+    publisher,
+    licence: {
+      id: licenceId,
+      title: known?.title ?? null,
+      url: known?.url ?? null,
+      versionAssumed: false,
+      published: { id: licenceId, title: known?.title ?? null, url: known?.url ?? null },
+    },
+    dates: {
+      created: d.created_at ?? null,
+      metadataModified: d.last_modified ?? null,
+      dataUpdated: d.last_update ?? null,
+    },
+    frequency: d.frequency ?? null,
+    resources,
+    tags: d.tags ?? [],
+    sourceUrl: d.harvest?.remote_url ?? null,
+    doi: null,
+    status: { archived: flag(d.archived), deleted: flag(d.deleted), private: Boolean(d.private) },
+    publicSector: isPublicService ? true : null,
+    missing,
+  });
+}
+
+/** The licence list changes a few times a year: one request per portal per session of the worker. */
+const licenceCache = new Map<string, Promise<readonly UdataLicence[]>>();
+
+async function licencesFor(apiBase: string, ctx: LoadContext): Promise<readonly UdataLicence[]> {
+  let pending = licenceCache.get(apiBase);
+  if (!pending) {
+    pending = ctx.fetchJson(`${apiBase}/api/1/datasets/licenses/`).then((res) => {
+      const list = res.ok ? UdataLicenceListSchema.safeParse(res.value) : undefined;
+      if (list?.success) return list.data;
+      licenceCache.delete(apiBase);
+      return BUILT_IN_LICENCES;
+    });
+    licenceCache.set(apiBase, pending);
+  }
+  return pending;
+}
+
+/** Beyond this many files (v2 pages of 50), the list is cut and said to be so. */
+const MAX_RESOURCE_PAGES = 40;
+
+async function pagedResources(href: string, ctx: LoadContext): Promise<Result<Resource[]>> {
+  const all: Resource[] = [];
+  let next: string | null | undefined = href;
+  for (let page = 0; next && page < MAX_RESOURCE_PAGES; page++) {
+    const res = await ctx.fetchJson(next);
+    if (!res.ok) return res;
+    const parsed = ResourcePageSchema.safeParse(res.value);
+    if (!parsed.success) return fail(malformedFrom(parsed.error, new URL(href).host));
+    all.push(...parsed.data.data.map(toResource));
+    next = parsed.data.next_page;
+  }
+  return ok(all);
+}
+
+export const udata: PortalAdapter = {
+  family: 'udata',
+  knownHosts: DATAGOUV_HOSTS,
+  examples: {
+    datasets: [
+      {
+        url: 'https://www.data.gouv.fr/fr/datasets/catalogue-des-donnees-de-data-gouv-fr/',
+        id: 'catalogue-des-donnees-de-data-gouv-fr',
+      },
+      {
+        url: 'https://www.data.gouv.fr/datasets/catalogue-des-donnees-de-data-gouv-fr',
+        id: 'catalogue-des-donnees-de-data-gouv-fr',
+      },
+      { url: 'https://www.data.gouv.fr/datasets/5d13a8b6634f41070a43dff3', id: '5d13a8b6634f41070a43dff3' },
+      { url: 'https://www.data.gouv.fr/en/datasets/some-slug/', id: 'some-slug' },
+      { url: 'https://www.data.gouv.fr/es/datasets/some-slug/', id: 'some-slug' },
+      { url: 'https://www.data.gouv.fr/datasets/some-slug/informations', id: 'some-slug' },
+      { url: 'https://www.data.gouv.fr/datasets/some-slug/discussions', id: 'some-slug' },
+      {
+        url: 'https://www.data.gouv.fr/datasets/some-slug?resource_id=f868cca6-8da1-4369-a78d-47463f19a9a3',
+        id: 'some-slug',
+      },
+      {
+        url: 'https://www.data.gouv.fr/fr/datasets/some-slug/#/resources/f868cca6-8da1-4369-a78d-47463f19a9a3',
+        id: 'some-slug',
+      },
+      {
+        url: 'https://www.data.gouv.fr/datasets/some-slug',
+        html: '<head><link rel="alternate" type="application/ld+json" href="/api/1/datasets/5d13a8b6634f41070a43dff3/rdf.jsonld"></head>',
+        id: '5d13a8b6634f41070a43dff3',
+      },
+      {
+        url: 'https://data.example.lu/fr/datasets/population/',
+        html: '<head><meta name="api-root" content="/api/1/"></head>',
+        id: 'population',
+      },
+    ],
+    notDatasets: [
+      'https://www.data.gouv.fr/',
+      'https://www.data.gouv.fr/fr/',
+      'https://www.data.gouv.fr/datasets',
+      'https://www.data.gouv.fr/fr/datasets/',
+      'https://www.data.gouv.fr/datasets/search?q=population',
+      'https://www.data.gouv.fr/organizations/data-gouv-fr',
+      'https://www.data.gouv.fr/fr/organizations/data-gouv-fr/',
+      'https://www.data.gouv.fr/reuses/some-reuse',
+      'https://www.data.gouv.fr/fr/reuses/some-reuse/',
+      'https://www.data.gouv.fr/posts/some-post',
+      'https://www.data.gouv.fr/dataservices/some-api',
+      'https://www.data.gouv.fr/datasets/r/f868cca6-8da1-4369-a78d-47463f19a9a3',
+      'https://www.data.gouv.fr/fr/datasets/r/f868cca6-8da1-4369-a78d-47463f19a9a3',
+    ],
+  },
+  detect: detectUdata,
+  metadataUrl: (ref) => `${ref.apiBase ?? ref.origin}/api/1/datasets/${encodeURIComponent(ref.id)}/`,
+  parse: (raw, ref) => parseUdata(raw, ref),
+  async load(ref, ctx) {
+    const apiBase = ref.apiBase ?? ref.origin;
+    const [answer, licences] = await Promise.all([ctx.fetchJson(this.metadataUrl(ref)), licencesFor(apiBase, ctx)]);
+    if (!answer.ok) return answer;
+    const parsed = parseUdata(answer.value, ref, licences);
+    if (!parsed.ok) return parsed;
+    const raw = answer.value as { resources?: unknown };
+    const link = z.object({ href: z.string() }).safeParse(raw.resources);
+    if (!link.success) return parsed;
+    const resources = await pagedResources(link.data.href, ctx);
+    if (!resources.ok) return resources;
+    return ok({
+      ...parsed.value,
+      resources: resources.value,
+      missing: parsed.value.missing.filter((m) => m !== 'resources'),
+    });
+  },
+};

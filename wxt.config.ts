@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { knownPortalHostPatterns } from './lib/portals/known-hosts';
+
+// Test builds (PROVENANCE_TEST_HOSTS=1) grant the e2e hosts up front: headless Chromium cannot answer a
+// permission prompt, so the granted path is covered by a build that already holds the permission.
+const testHosts = process.env.PROVENANCE_TEST_HOSTS ? ['https://*/*'] : [];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'tabs'],
+    host_permissions: [...knownPortalHostPatterns(), ...testHosts],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    icons: {
+      16: 'icons/active-16.png',
+      32: 'icons/active-32.png',
+      48: 'icons/active-48.png',
+      128: 'icons/active-128.png',
+    },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: { 16: 'icons/idle-16.png', 32: 'icons/idle-32.png' },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'provenance@provenance.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
