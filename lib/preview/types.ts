@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** WHATWG encoding labels the preview can decode. */
+export const EncodingSchema = z.enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be', 'iso-8859-15']);
+export type Encoding = z.infer<typeof EncodingSchema>;
+
+export const DelimiterSchema = z.enum([',', ';', '\t', '|']);
+export type Delimiter = z.infer<typeof DelimiterSchema>;
+
+export const ColumnTypeSchema = z.enum(['integer', 'decimal', 'boolean', 'date', 'datetime', 'time', 'text', 'empty']);
+export type ColumnType = z.infer<typeof ColumnTypeSchema>;
+
+/** Semantic formats, named as csv-detective names them where it has a name. */
+export const ColumnFormatSchema = z.enum([
+  'code_commune_insee',
+  'code_postal',
+  'code_departement',
+  'code_region',
+  'siren',
+  'siret',
+  'latitude',
+  'longitude',
+  'email',
+  'url',
+  'year',
+  'percent',
+]);
+export type ColumnFormat = z.infer<typeof ColumnFormatSchema>;
+
+export const TopValueSchema = z.object({ value: z.string(), count: z.number() });
+
+/** A bar of a histogram (numbers, dates) or of a bar chart (top values): enough to draw it, nothing else. */
+export const BinSchema = z.object({ label: z.string(), from: z.number().optional(), to: z.number().optional(), count: z.number() });
+
+export const ColumnProfileSchema = z.object({
+  /** Rows looked at: the sample's or the whole file's. */
+  count: z.number(),
+  missing: z.number(),
+  /** Exact over a sample; approximate (HyperLogLog) over a whole file, and then `distinctApproximate`. */
+  distinct: z.number(),
+  distinctApproximate: z.boolean(),
+  /** Numbers as numbers; dates as ISO strings. */
+  min: z.union([z.number(), z.string()]).nullable(),
+  max: z.union([z.number(), z.string()]).nullable(),
+  mean: z.number().nullable(),
+  /** Most frequent values, most frequent first; approximate counts over a whole file. */
+  top: z.array(TopValueSchema),
+  histogram: z.array(BinSchema),
+});
+export type ColumnProfile = z.infer<typeof ColumnProfileSchema>;
+
+export const ColumnSchema = z.object({
+  name: z.string(),
+  type: ColumnTypeSchema,
+  format: ColumnFormatSchema.nullable(),
+  /** For decimals: the separator the file uses. */
+  decimalSeparator: z.enum(['.', ',']).nullable(),
+  profile: ColumnProfileSchema.optional(),
+});
+export type Column = z.infer<typeof ColumnSchema>;
+
+/** Where the preview's figures come from: the file itself, or a portal that already parsed it. */
+export const PreviewSourceSchema = z.enum(['file', 'tabular-api']);
+
+export const CsvPreviewSchema = z.object({
+  source: PreviewSourceSchema,
+  encoding: EncodingSchema,
+  /** True when the user chose the encoding rather than the sniffer. */
+  encodingOverridden: z.boolean(),
+  /** How the encoding was decided: a BOM, valid UTF-8 over the whole sample, or the fallback. */
+  encodingEvidence: z.enum(['bom', 'valid-utf8', 'fallback', 'user', 'portal']),
+  delimiter: DelimiterSchema,
+  delimiterOverridden: z.boolean(),
+  /** Title or note lines above the header, skipped and shown as such. */
+  preamble: z.array(z.string()),
+  columns: z.array(ColumnSchema),
+  /** Rows as the file has them (strings), header excluded; ragged rows kept as they are. */
+  rows: z.array(z.array(z.string())),
+  /** Rows whose field count differs from the header's. */
+  raggedRows: z.number(),
+  bytesRead: z.number(),
+  /** Size of the whole file when known (Content-Range, Content-Length, portal metadata). */
+  totalBytes: z.number().nullable(),
+  /** Total rows when known (a portal's profile, or a whole-file pass). */
+  totalRows: z.number().nullable(),
+  /** True when the sample stopped before the end of the file. */
+  truncated: z.boolean(),
+});
+export type CsvPreview = z.infer<typeof CsvPreviewSchema>;
