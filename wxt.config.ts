@@ -12,6 +12,12 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  hooks: {
+    // The content script runs on every built-in portal; listing them here keeps the adapters out of its bundle.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.matches = knownPortalHostPatterns();
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -19,7 +25,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'tabs'],
+    // No `tabs`: the URLs we need are those of portals we hold a permission for, or of the tab the user clicked on.
+    permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [...knownPortalHostPatterns(), ...testHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: {

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../components/theme.css';
+import './popup.css';
+import { App } from './App';
+import { popupTarget } from './target';
+
+const target = popupTarget(new URL(location.href));
+document.documentElement.lang = target.lang;
+render(<App target={target} />, document.getElementById('root')!);

@@ -1,0 +1,40 @@
+import { collectSignalsHtml } from '../../lib/detect/collect-signals';
+import type { Lang } from '../../lib/i18n';
+import { type TabState, TabStateSchema } from '../../lib/messaging/protocol';
+import { failure } from '../../lib/model/failure';
+
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Asks the background what the tab shows; an unreadable answer becomes an error state, never a blank popup. */
+export async function requestTabState(tabId: number, lang: Lang, refresh: boolean): Promise<TabState | null> {
+  try {
+    const answer = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId, lang, refresh });
+    const parsed = TabStateSchema.safeParse(answer);
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Falls through to null: the caller shows a failure.
+  }
+  return null;
+}
+
+export const backgroundFailure = () => failure('unsupported', 'common.backgroundUnavailable');
+
+/**
+ * On sites without a content script, the toolbar click (activeTab) lets us read the page's signals once.
+ * Returns false when the page cannot be read (browser pages, the store, no grant).
+ */
+export async function collectFromTab(tabId: number): Promise<boolean> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.url || !/^https?:/.test(tab.url)) return false;
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: collectSignalsHtml });
+    const html = typeof injection?.result === 'string' ? injection.result : '';
+    await browser.runtime.sendMessage({ type: 'page-signals', tabId, url: tab.url, html });
+    return true;
+  } catch {
+    return false;
+  }
+}
