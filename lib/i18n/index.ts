@@ -103,6 +103,6 @@ export function formatBytes(bytes: number | null | undefined, lang: Lang): strin
     value /= 1000;
     unit++;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  const digits = unit === 0 ? 0 : 1;
   return `${formatNumber(Number(value.toFixed(digits)), lang, { maximumFractionDigits: digits })} ${UNITS[lang][unit]}`;
 }

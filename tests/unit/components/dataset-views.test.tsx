@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DatasetOverview } from '../../../components/dataset/DatasetOverview';
+import { LangContext } from '../../../components/i18n-context';
+import { SectionTabs } from '../../../components/shell/SectionTabs';
+import { ErrorState } from '../../../components/states/ErrorState';
+import { NoDatasetState } from '../../../components/states/NoDatasetState';
+import { PermissionState } from '../../../components/states/PermissionState';
+import type { Lang } from '../../../lib/i18n';
+import { failure } from '../../../lib/model/failure';
+import { parseUdata } from '../../../lib/portals/udata';
+import raw from '../../fixtures/portals/udata/data.gouv.fr_api1_dataset_catalogue_lov2.json';
+
+afterEach(cleanup);
+
+const parsed = parseUdata(raw, { portal: 'udata', origin: 'https://www.data.gouv.fr', id: 'x', pageUrl: 'https://x' });
+if (!parsed.ok) throw new Error('fixture must parse');
+const dataset = parsed.value;
+
+const inLang = (lang: Lang, node: preact.ComponentChildren) => (
+  <LangContext.Provider value={lang}>{node}</LangContext.Provider>
+);
+
+describe('DatasetOverview', () => {
+  it('shows title, producer, licence link, date and files in French', () => {
+    const { container } = render(inLang('fr', <DatasetOverview dataset={dataset} />));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Catalogue des données de data.gouv.fr');
+    expect(container.querySelector('[data-field="publisher"]')?.textContent).toBe('data.gouv.fr');
+    const licence = container.querySelector<HTMLAnchorElement>('[data-field="licence"] a');
+    expect(licence?.textContent).toBe('Licence Ouverte / Open Licence version 2.0');
+    expect(licence?.getAttribute('rel')).toContain('license');
+    expect(container.querySelector('[data-field="updated"]')?.textContent).toBe('7 avril 2025');
+    const files = container.querySelectorAll('[data-field="files"] li');
+    expect(files).toHaveLength(8);
+    expect(files[0]?.textContent).toContain('CSV');
+    expect(files[0]?.textContent).toContain('176,7 Mo');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('8 fichiers');
+  });
+
+  it('says what the portal did not give instead of inventing it', () => {
+    const bare = {
+      ...dataset,
+      publisher: { name: null, url: null },
+      dates: { ...dataset.dates, dataUpdated: null },
+      licence: {
+        ...dataset.licence,
+        id: null,
+        title: null,
+        url: null,
+        published: { id: null, title: null, url: null },
+      },
+      resources: [],
+      missing: ['licence', 'publisher'],
+      status: { archived: true, deleted: false, private: false },
+    };
+    const { container } = render(inLang('en', <DatasetOverview dataset={bare} />));
+    expect(container.querySelector('[data-field="publisher"]')?.textContent).toBe('Producer not given');
+    expect(container.querySelector('[data-field="licence"]')?.textContent).toBe('No licence given');
+    expect(container.querySelector('[data-field="updated"]')?.textContent).toBe('Date not given');
+    expect(container.textContent).toContain('This dataset has no files.');
+    expect(container.textContent).toContain('lacks: licence, producer');
+    expect(container.textContent).toContain('This dataset is archived');
+  });
+});
+
+describe('ErrorState', () => {
+  it('shows the message in an alert and retries on click', () => {
+    const onRetry = vi.fn();
+    render(
+      inLang(
+        'en',
+        <ErrorState
+          error={failure('server', 'errors.server', { params: { status: 500, host: 'x.fr' } })}
+          onRetry={onRetry}
+        />,
+      ),
+    );
+    expect(screen.getByRole('alert').textContent).toBe('x.fr had an internal error (HTTP 500). Try again later.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('waits out Retry-After before allowing a retry', async () => {
+    vi.useFakeTimers();
+    const error = failure('rate-limited', 'errors.rate-limited-wait', {
+      params: { host: 'x.fr', seconds: 2 },
+      retryAfter: 2,
+    });
+    render(inLang('fr', <ErrorState error={error} onRetry={() => {}} />));
+    const button = screen.getByRole('button');
+    expect(button.textContent).toBe('Réessayer dans 2 s');
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(button.textContent).toBe('Réessayer');
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+    vi.useRealTimers();
+  });
+});
+
+describe('NoDatasetState and PermissionState', () => {
+  it('lists supported portals', () => {
+    render(inLang('en', <NoDatasetState families={['udata', 'ckan', 'jsonld']} />));
+    expect(screen.getByRole('heading').textContent).toBe('No dataset on this page');
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'udata (data.gouv.fr and other udata portals)',
+      'CKAN',
+    ]);
+  });
+
+  it('explains the permission and asks only on click', () => {
+    const onGrant = vi.fn();
+    render(inLang('fr', <PermissionState host="data.example.org" denied={false} onGrant={onGrant} />));
+    expect(screen.getByText(/l’API publique du portail sur data\.example\.org/)).toBeTruthy();
+    expect(onGrant).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Autoriser l’accès à data.example.org' }));
+    expect(onGrant).toHaveBeenCalledOnce();
+  });
+});
+
+describe('SectionTabs', () => {
+  it('moves between sections with the arrow keys', () => {
+    const onSelect = vi.fn();
+    render(
+      inLang(
+        'en',
+        <SectionTabs
+          sections={[
+            { id: 'a', label: 'A', content: 'panel A' },
+            { id: 'b', label: 'B', content: 'panel B' },
+          ]}
+          selected="a"
+          onSelect={onSelect}
+        />,
+      ),
+    );
+    expect(screen.getByRole('tabpanel').textContent).toBe('panel A');
+    expect(screen.getByRole('tab', { name: 'A' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('tablist'), { key: 'ArrowLeft' });
+    expect(onSelect).toHaveBeenCalledWith('b');
+  });
+});
