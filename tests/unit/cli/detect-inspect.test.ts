@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../cli/main';
@@ -60,8 +61,7 @@ describe('provenance inspect', () => {
   });
 
   it('reads the API when no saved answer is given', async () => {
-    const fs = await import('node:fs/promises');
-    const raw = JSON.parse(await fs.readFile(fixture, 'utf8'));
+    const raw = JSON.parse(await readFile(fixture, 'utf8'));
     const r = await runCli(main, ['inspect', 'https://www.data.gouv.fr/datasets/x'], async (url) =>
       url.endsWith('/licenses/') ? ok([]) : ok(raw),
     );
