@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCertificate } from './cert';
+
+export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/** What one route answers. The body comes from `file` (under `tests/fixtures/` unless absolute), `json` or `body`. */
+export interface RouteAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  file?: string;
+  json?: unknown;
+  body?: string;
+  /** Wait this long before answering (a slow portal). */
+  delayMs?: number;
+  /** Never answer: the client's own timeout must end the request. */
+  hang?: boolean;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** `https://host/path?query`, as the browser asked for it (without the port it was mapped to). */
+  url: string;
+  host: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** The status answered, or null for a hung request. */
+  status: number | null;
+  routed: boolean;
+}
+
+export type Routes = Record<string, RouteAnswer>;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Every answer says `Access-Control-Allow-Origin: *` as udata does, and `no-store` so that Chromium's HTTP cache
+ * never hides a route a test changed (the Retry button must reach the server again).
+ */
+const BASE_HEADERS = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+
+function routeKey(url: string): string {
+  const u = new URL(url);
+  if (u.protocol !== 'https:') throw new Error(`replay routes are https only: ${url}`);
+  return `${u.hostname}${u.pathname}${u.search}`;
+}
+
+function bodyOf(answer: RouteAnswer): { body: string | Buffer; type?: string } {
+  if (answer.file !== undefined) {
+    const path = isAbsolute(answer.file) ? answer.file : resolve(FIXTURES_DIR, answer.file);
+    return { body: readFileSync(path), type: CONTENT_TYPES[extname(path)] };
+  }
+  if (answer.json !== undefined) return { body: JSON.stringify(answer.json), type: CONTENT_TYPES['.json'] };
+  return { body: answer.body ?? '', type: answer.body === undefined ? undefined : CONTENT_TYPES['.txt'] };
+}
+
+/**
+ * An HTTPS server that stands in for the portals: it answers from a route table keyed by host + path (+ query
+ * when the key has one) and logs every request, so a test can say both what the extension asked and that it
+ * asked nothing else.
+ */
+export class ReplayServer {
+  readonly hosts: readonly string[];
+  readonly requests: LoggedRequest[] = [];
+  private readonly defaults = new Map<string, RouteAnswer>();
+  private readonly overrides = new Map<string, RouteAnswer>();
+  private readonly server: Server;
+  private boundPort = 0;
+
+  private constructor(hosts: readonly string[], defaults: Routes) {
+    this.hosts = hosts;
+    for (const [url, answer] of Object.entries(defaults)) this.defaults.set(this.checkedKey(url), answer);
+    const { key, cert } = makeCertificate(hosts);
+    this.server = createServer({ key, cert }, (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const path = req.url ?? '/';
+      const entry: LoggedRequest = {
+        method: req.method ?? 'GET',
+        url: `https://${host}${path}`,
+        host,
+        path,
+        headers: req.headers,
+        status: null,
+        routed: false,
+      };
+      this.requests.push(entry);
+      const answer = this.lookup(host, path);
+      if (!answer) {
+        entry.status = 404;
+        res.writeHead(404, { ...BASE_HEADERS, 'content-type': CONTENT_TYPES['.txt'] });
+        res.end(`no replay route for ${entry.url}`);
+        return;
+      }
+      entry.routed = true;
+      if (answer.hang) return;
+      const send = () => {
+        if (entry.method === 'OPTIONS') {
+          entry.status = 204;
+          res.writeHead(204, {
+            ...BASE_HEADERS,
+            'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+            'access-control-allow-headers': '*',
+          });
+          res.end();
+          return;
+        }
+        const { body, type } = bodyOf(answer);
+        entry.status = answer.status ?? 200;
+        res.writeHead(entry.status, {
+          ...BASE_HEADERS,
+          ...(type ? { 'content-type': type } : {}),
+          ...answer.headers,
+        });
+        res.end(body);
+      };
+      if (answer.delayMs) setTimeout(send, answer.delayMs);
+      else send();
+    });
+  }
+
+  /**
+   * Port 443 when we may bind it, so that the pages' own URLs (and the URLs the extension builds from them) are
+   * the real ones down to the port; anything else is still reachable because the resolver rules name the port.
+   */
+  static async start(hosts: readonly string[], defaults: Routes = {}, port = preferredPort()): Promise<ReplayServer> {
+    const replay = new ReplayServer(hosts, defaults);
+    try {
+      await replay.listen(port);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (port === 0 || (code !== 'EACCES' && code !== 'EADDRINUSE')) throw error;
+      await replay.listen(0);
+    }
+    return replay;
+  }
+
+  private listen(port: number): Promise<void> {
+    return new Promise((done, failed) => {
+      const onError = (error: Error) => failed(error);
+      this.server.once('error', onError);
+      this.server.listen(port, '127.0.0.1', () => {
+        this.server.off('error', onError);
+        this.boundPort = (this.server.address() as AddressInfo).port;
+        done();
+      });
+    });
+  }
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  /**
+   * Chromium's resolver sends each replayed host to this server and every other name to NXDOMAIN, so a test can
+   * never reach the real network, whatever the extension or the page tries.
+   */
+  resolverRules(): string {
+    return [...this.hosts.map((h) => `MAP ${h} 127.0.0.1:${this.port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(
+      ', ',
+    );
+  }
+
+  /** Adds or replaces a route until the next `reset()`. */
+  route(url: string, answer: RouteAnswer): void {
+    this.overrides.set(this.checkedKey(url), answer);
+  }
+
+  /** Back to the default routes, with an empty log: call it between tests. */
+  reset(): void {
+    this.overrides.clear();
+    this.requests.length = 0;
+  }
+
+  /** Requests whose URL starts with `prefix`, e.g. `https://www.data.gouv.fr/api/`. */
+  requestsTo(prefix: string): LoggedRequest[] {
+    return this.requests.filter((r) => r.url.startsWith(prefix));
+  }
+
+  /** Requests no route answered: a test that expects a closed world asserts this is empty. */
+  unrouted(): LoggedRequest[] {
+    return this.requests.filter((r) => !r.routed);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((done) => this.server.close(() => done()));
+  }
+
+  private checkedKey(url: string): string {
+    const key = routeKey(url);
+    const host = new URL(url).hostname;
+    if (!this.hosts.includes(host)) throw new Error(`${host} is not a replayed host (${this.hosts.join(', ')})`);
+    return key;
+  }
+
+  /** A test's own route wins over the defaults; a key with a query wins over the same path without one. */
+  private lookup(host: string, path: string): RouteAnswer | undefined {
+    const exact = `${host}${path}`;
+    const withoutQuery = `${host}${path.replace(/\?.*$/, '')}`;
+    return (
+      this.overrides.get(exact) ??
+      this.overrides.get(withoutQuery) ??
+      this.defaults.get(exact) ??
+      this.defaults.get(withoutQuery)
+    );
+  }
+}
+
+function preferredPort(): number {
+  const forced = process.env.E2E_HTTPS_PORT;
+  return forced === undefined || forced === '' ? 443 : Number(forced);
+}
