@@ -50,6 +50,8 @@ export const LicenceEntrySchema = z.object({
   version: z.string().nullable(),
   /** Official text, per language where the licence has one. */
   urls: z.object({ fr: z.string().nullable(), en: z.string().nullable() }),
+  /** The official text when it exists in neither French nor English (IODL: Italian only); `lang` is BCP 47. */
+  otherText: z.object({ lang: z.string().min(2), url: z.string().min(1) }).optional(),
   /** Ids, titles and URLs portals publish for it (udata, CKAN, ODS, Socrata, ArcGIS, Open Definition, wild). */
   aliases: z.array(z.string()),
   /** Open Definition conformance; null for generic keys that say nothing either way. */
