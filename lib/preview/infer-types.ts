@@ -1,0 +1,256 @@
+import type { Column, ColumnFormat, ColumnType, Delimiter } from './types';
+import {
+  classifyValue,
+  type DecimalSeparator,
+  hasPercentSign,
+  isMissing,
+  parseBoolean,
+  parseDate,
+  parseDatetime,
+  parseNumber,
+  parseTime,
+} from './values';
+
+/**
+ * How many cells may disagree with a column's type: a few typos must not turn a column of numbers into
+ * text, but a real mix must. At most 2 % of the values and never more than a handful.
+ */
+export function tolerance(count: number): number {
+  return Math.min(5, Math.floor(count * 0.02));
+}
+
+/** "Code Département (INSEE)" → "code departement insee"; "codePostal" → "code postal". */
+export function normalizeHeader(header: string): string {
+  return header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** True when the normalized header has one of the words or phrases (matched on word boundaries). */
+function mentions(header: string, ...phrases: string[]): boolean {
+  const padded = ` ${header} `;
+  return phrases.some((p) => padded.includes(` ${p} `));
+}
+
+const HINTS = {
+  commune: (h: string) =>
+    mentions(h, 'insee', 'code commune', 'code com', 'com', 'codgeo', 'depcom', 'cog', 'codecommune'),
+  postal: (h: string) => mentions(h, 'code postal', 'codes postaux', 'postal', 'cp', 'postcode', 'zip', 'codepostal'),
+  departement: (h: string) => mentions(h, 'departement', 'dep', 'dept', 'dpt', 'code dep', 'codedepartement'),
+  region: (h: string) => mentions(h, 'region', 'reg', 'coderegion'),
+  siren: (h: string) => mentions(h, 'siren'),
+  siret: (h: string) => mentions(h, 'siret'),
+  latitude: (h: string) => mentions(h, 'lat', 'latitude', 'y', 'ylat', 'coordonnee y', 'coord y', 'y wgs84'),
+  longitude: (h: string) => mentions(h, 'lon', 'lng', 'long', 'longitude', 'x', 'xlon', 'coordonnee x', 'coord x'),
+  year: (h: string) => mentions(h, 'annee', 'year', 'exercice', 'millesime', 'an'),
+  percent: (h: string) => mentions(h, '%', 'pourcentage', 'pourcent', 'percent', 'percentage', 'pct'),
+};
+
+/** Headers that announce a yes/no column, so that its 0/1 values are read as booleans. */
+export function headerSuggestsFlag(header: string): boolean {
+  const h = normalizeHeader(header);
+  return /^(est|is|has) /.test(h) || mentions(h, 'flag', 'bool', 'booleen', 'boolean', 'indicateur');
+}
+
+// Département codes: 01–19, 21–95 (20 was split into 2A and 2B in 1976), 2A, 2B, 971–976.
+const DEPARTEMENT = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-6])$/i;
+// Commune codes: a département code followed by the commune number, 5 characters in all.
+const COMMUNE = /^((0[1-9]|[1-8]\d|9[0-5])\d{3}|2[AB]\d{3}|97[1-6]\d{2}|98[4-9]\d{2})$/i;
+const POSTAL = /^((0[1-9]|[1-8]\d|9[0-5])\d{3}|9[78]\d{3})$/;
+/** Current région codes (2016 map, plus the five overseas régions). */
+const REGIONS = new Set([
+  '01',
+  '02',
+  '03',
+  '04',
+  '06',
+  '11',
+  '24',
+  '27',
+  '28',
+  '32',
+  '44',
+  '52',
+  '53',
+  '75',
+  '76',
+  '84',
+  '93',
+  '94',
+]);
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[a-z]{2,}$/i;
+const URL_VALUE = /^(https?:\/\/|www\.)[^\s]+$/i;
+
+/** The Luhn check that SIREN and SIRET numbers carry in their last digit. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const compact = (v: string) => v.replace(/[\s\u00a0\u202f]/g, '');
+
+export function isSiren(raw: string): boolean {
+  const v = compact(raw);
+  return /^\d{9}$/.test(v) && luhnValid(v);
+}
+
+/** La Poste's establishments all share SIREN 356000000; INSEE checks their SIRETs by digit sum (mod 5). */
+export function isSiret(raw: string): boolean {
+  const v = compact(raw);
+  if (!/^\d{14}$/.test(v)) return false;
+  if (luhnValid(v)) return true;
+  if (!v.startsWith('356000000')) return false;
+  return [...v].reduce((s, d) => s + Number(d), 0) % 5 === 0;
+}
+
+/** A value that looks like a number but starts with 0 is a code ("01001", "007"); "0" and "0,5" are not. */
+const hasLeadingZero = (v: string) => /^-?0\d/.test(v.trim());
+
+interface ColumnEvidence {
+  /** The normalized header, for hints. */
+  hint: string;
+  values: string[];
+  allowed: number;
+}
+
+/** True when all values but the tolerated few pass. */
+function mostly(e: ColumnEvidence, test: (v: string) => boolean): boolean {
+  let bad = 0;
+  for (const v of e.values) if (!test(v) && ++bad > e.allowed) return false;
+  return true;
+}
+
+/**
+ * The separator a column uses for decimals: the one under which more of its values read as numbers;
+ * on a tie (integers only, or "1.234" that reads both ways), the one the file's delimiter implies.
+ */
+function decimalSeparatorOf(values: string[], fallback: DecimalSeparator): DecimalSeparator {
+  let comma = 0;
+  let dot = 0;
+  for (const v of values) {
+    if (parseNumber(v, ',') !== null) comma++;
+    if (parseNumber(v, '.') !== null) dot++;
+  }
+  if (comma === dot) return fallback;
+  return comma > dot ? ',' : '.';
+}
+
+function numericType(e: ColumnEvidence, sep: DecimalSeparator): 'integer' | 'decimal' | null {
+  if (e.values.some(hasLeadingZero)) return null;
+  let integers = 0;
+  let decimals = 0;
+  let bad = 0;
+  for (const v of e.values) {
+    const kind = classifyValue(v, sep);
+    if (kind === 'integer') integers++;
+    else if (kind === 'decimal') decimals++;
+    else if (++bad > e.allowed) return null;
+  }
+  return decimals > 0 ? 'decimal' : integers > 0 ? 'integer' : null;
+}
+
+/** Codes that look like numbers are read as codes only when the header says which code they are. */
+function codeFormat(e: ColumnEvidence): ColumnFormat | null {
+  const h = e.hint;
+  if (HINTS.siret(h) && mostly(e, isSiret)) return 'siret';
+  if (HINTS.siren(h) && mostly(e, isSiren)) return 'siren';
+  if (mostly(e, (v) => COMMUNE.test(v.trim()))) {
+    // Corsican commune codes have letters, postcodes never do: the value alone then tells.
+    if (HINTS.postal(h) && mostly(e, (v) => POSTAL.test(v.trim()))) return 'code_postal';
+    if (HINTS.commune(h) || e.values.some((v) => /^2[AB]/i.test(v.trim()))) return 'code_commune_insee';
+  }
+  if (HINTS.postal(h) && mostly(e, (v) => POSTAL.test(v.trim()))) return 'code_postal';
+  if (HINTS.departement(h) && mostly(e, (v) => DEPARTEMENT.test(v.trim()))) return 'code_departement';
+  if (HINTS.region(h) && mostly(e, (v) => REGIONS.has(v.trim()))) return 'code_region';
+  // Without a header, a column of valid SIRETs is still telling: a random 14-digit number passes 1 in 10.
+  if (e.values.length >= 10 && mostly(e, isSiret)) return 'siret';
+  if (e.values.length >= 10 && mostly(e, isSiren)) return 'siren';
+  return null;
+}
+
+function numberFormat(e: ColumnEvidence, type: 'integer' | 'decimal', sep: DecimalSeparator): ColumnFormat | null {
+  const inRange = (lo: number, hi: number) =>
+    mostly(e, (v) => {
+      const n = parseNumber(v, sep);
+      return n !== null && n >= lo && n <= hi;
+    });
+  if (mostly(e, hasPercentSign) || HINTS.percent(e.hint)) return 'percent';
+  // Coordinates are decimals: whole numbers in [-90, 90] are far more often counts than latitudes.
+  if (type === 'decimal' && HINTS.latitude(e.hint) && inRange(-90, 90)) return 'latitude';
+  if (type === 'decimal' && HINTS.longitude(e.hint) && inRange(-180, 180)) return 'longitude';
+  if (type === 'integer' && HINTS.year(e.hint) && mostly(e, (v) => /^\d{4}$/.test(v.trim())) && inRange(1800, 2100)) {
+    return 'year';
+  }
+  return null;
+}
+
+function textFormat(e: ColumnEvidence): ColumnFormat | null {
+  if (mostly(e, (v) => EMAIL.test(v.trim()))) return 'email';
+  if (mostly(e, (v) => URL_VALUE.test(v.trim()))) return 'url';
+  return null;
+}
+
+function temporalType(e: ColumnEvidence): ColumnType | null {
+  if (mostly(e, (v) => parseDate(v) !== null)) return 'date';
+  // A column that mixes dates and date-times is a date-time column with some times left out.
+  if (mostly(e, (v) => parseDatetime(v) !== null || parseDate(v) !== null)) return 'datetime';
+  if (mostly(e, (v) => parseTime(v) !== null)) return 'time';
+  return null;
+}
+
+export interface InferOptions {
+  /** The file's delimiter: a semicolon file defaults to decimal commas when values read both ways. */
+  delimiter: Delimiter;
+}
+
+/** One column's type and format, decided over all its sampled values, never over the first few. */
+export function inferColumn(header: string, rawValues: string[], options: InferOptions): Column {
+  const name = header.trim();
+  const values = rawValues.filter((v) => !isMissing(v));
+  const base = { name, format: null, decimalSeparator: null } as const;
+  if (values.length === 0) return { ...base, type: 'empty' };
+  const e: ColumnEvidence = { hint: normalizeHeader(name), values, allowed: tolerance(values.length) };
+
+  const code = codeFormat(e);
+  if (code) return { ...base, type: 'text', format: code };
+
+  const digits = headerSuggestsFlag(name);
+  if (mostly(e, (v) => parseBoolean(v, { digits }) !== null)) return { ...base, type: 'boolean' };
+
+  const sep = decimalSeparatorOf(values, options.delimiter === ';' ? ',' : '.');
+  const numeric = numericType(e, sep);
+  if (numeric) {
+    return {
+      name,
+      type: numeric,
+      format: numberFormat(e, numeric, sep),
+      decimalSeparator: numeric === 'decimal' ? sep : null,
+    };
+  }
+  const temporal = temporalType(e);
+  if (temporal) return { ...base, type: temporal };
+  return { ...base, type: 'text', format: textFormat(e) };
+}
+
+/** Types and formats for every column of the header; rows may be ragged (missing cells count as empty). */
+export function inferColumns(header: string[], rows: string[][], options: InferOptions): Column[] {
+  return header.map((h, i) =>
+    inferColumn(
+      h,
+      rows.map((r) => r[i] ?? ''),
+      options,
+    ),
+  );
+}

@@ -1,0 +1,228 @@
+import { Gunzip } from 'fflate';
+import { DEFAULT_TIMEOUT_MS, type FetchLike, failureForStatus, fetchWithTimeout } from '../http/fetch-json';
+import { fail, failure, ok, type Result } from '../model/failure';
+
+/** 1 MiB: enough rows to type columns well, small enough to stay instant on a slow connection. */
+export const DEFAULT_BUDGET = 1_048_576;
+
+/** The first bytes of a file, decompressed when they were gzip. */
+export interface ByteSample {
+  /** The sample itself, at most `budget` bytes (after decompression). */
+  bytes: Uint8Array;
+  /** Bytes that came over the network or off the disk (compressed bytes for gzip). */
+  bytesRead: number;
+  /** Size of the whole file when known (Content-Range, Content-Length, portal metadata, the disk). */
+  totalBytes: number | null;
+  /** True when the sample stops before the end of the file. */
+  truncated: boolean;
+  /** True when the bytes were gzip and have been decompressed. */
+  gunzipped: boolean;
+}
+
+export interface CollectOptions {
+  /** Most bytes to keep, after decompression; also the most compressed bytes read. */
+  budget: number;
+  /** Deadline for reading the body, so that a stalled server cannot hang the preview. */
+  timeoutMs?: number;
+}
+
+export interface CollectedSample {
+  bytes: Uint8Array;
+  bytesRead: number;
+  /** The stream ended by itself (the whole file was read), as opposed to being cancelled at the budget. */
+  ended: boolean;
+  gunzipped: boolean;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk.subarray(0, Math.min(chunk.length, length - offset)), offset);
+    offset += chunk.length;
+    if (offset >= length) break;
+  }
+  return out;
+}
+
+/** Thrown inside `collectSample` only, to stop reading; never leaves it. */
+class BodyTimeout extends Error {}
+
+async function readWithDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  const remaining = deadline - Date.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BodyTimeout()), Math.max(0, remaining));
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads a stream until `budget` bytes are in hand, then cancels it: a server that ignores Range, or a
+ * 1 GiB local file, costs one budget and a chunk, never the whole file. Gzip (seen by its magic bytes,
+ * whatever the headers or the name say, since fetch may or may not have decoded it already) is
+ * decompressed on the fly, and the decompressed sample is capped at the budget too.
+ */
+export async function collectSample(
+  body: ReadableStream<Uint8Array>,
+  options: CollectOptions,
+): Promise<Result<CollectedSample>> {
+  const { budget } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
+  const reader = body.getReader();
+  const head: Uint8Array[] = [];
+  const out: Uint8Array[] = [];
+  let bytesRead = 0;
+  let outLength = 0;
+  let gunzip: Gunzip | null = null;
+  let decided = false;
+  let ended = false;
+
+  const emit = (chunk: Uint8Array) => {
+    out.push(chunk);
+    outLength += chunk.length;
+  };
+  // Gzip or not is decided on the first two bytes, which may arrive in separate chunks.
+  const decide = () => {
+    decided = true;
+    const first = concat(head, Math.min(bytesRead, 2));
+    if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
+      gunzip = new Gunzip((data) => emit(data));
+      for (const chunk of head) gunzip.push(chunk);
+    } else {
+      for (const chunk of head) emit(chunk);
+    }
+  };
+
+  try {
+    while (outLength < budget && bytesRead < budget) {
+      const { done, value } = await readWithDeadline(reader.read(), deadline);
+      if (done) {
+        ended = true;
+        break;
+      }
+      bytesRead += value.length;
+      if (decided) {
+        if (gunzip) (gunzip as Gunzip).push(value);
+        else emit(value);
+      } else {
+        head.push(value);
+        if (bytesRead >= 2) decide();
+      }
+    }
+    if (!decided) decide();
+  } catch (error) {
+    await reader.cancel().catch(() => undefined);
+    if (error instanceof BodyTimeout) {
+      return fail(failure('timeout', 'preview.readTimeout', { params: { seconds: Math.round(timeoutMs / 1000) } }));
+    }
+    // fflate throws on corrupt gzip data; a connection dropped mid-body lands here too.
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(
+      gunzip
+        ? failure('malformed', 'preview.badGzip', { detail })
+        : failure('network', 'preview.readFailed', { detail }),
+    );
+  }
+  if (!ended) await reader.cancel().catch(() => undefined);
+  if (gunzip && ended) {
+    try {
+      (gunzip as Gunzip).push(new Uint8Array(0), true);
+    } catch {
+      // A gzip cut short (a Range slice of a bigger file) cannot be finalized; what it gave is kept.
+    }
+  }
+  return ok({
+    bytes: concat(out, Math.min(outLength, budget)),
+    bytesRead,
+    ended: ended && outLength <= budget,
+    gunzipped: gunzip !== null,
+  });
+}
+
+/** `bytes 0-1048575/5000000` → 5000000; `*` or no header → null. */
+export function totalFromContentRange(value: string | null): number | null {
+  const m = value ? /\/\s*(\d+)\s*$/.exec(value) : null;
+  return m ? Number(m[1]) : null;
+}
+
+export interface ReadUrlOptions {
+  budget?: number;
+  fetchImpl?: FetchLike;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Size known from elsewhere (portal metadata), used when the server says nothing. */
+  totalBytes?: number | null;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The first `budget` bytes of a remote file. Asks for a Range; a server that honours it sends just that
+ * (206), one that ignores it (200) is read as a stream and cancelled at the budget.
+ */
+export async function readUrlSample(url: string, options: ReadUrlOptions = {}): Promise<Result<ByteSample>> {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const host = hostOf(url);
+  const res = await fetchWithTimeout(
+    url,
+    { headers: { Range: `bytes=0-${budget - 1}` }, credentials: 'omit' },
+    { fetchImpl: options.fetchImpl, timeoutMs: options.timeoutMs, signal: options.signal },
+  );
+  if (!res.ok) return res;
+  const response = res.value;
+  const known = options.totalBytes ?? null;
+  if (response.status === 416) {
+    // Asking for byte 0 of an empty file is "not satisfiable": the file is empty, not broken.
+    await response.body?.cancel().catch(() => undefined);
+    const total = totalFromContentRange(response.headers.get('content-range')) ?? 0;
+    return ok({ bytes: new Uint8Array(0), bytesRead: 0, totalBytes: total, truncated: total > 0, gunzipped: false });
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    const f = failureForStatus(response.status, response.headers, host);
+    if (f.code === 'not-found' || f.code === 'gone') return fail({ ...f, messageKey: `preview.file-${f.code}` });
+    return fail(f);
+  }
+  if (!response.body) {
+    return ok({ bytes: new Uint8Array(0), bytesRead: 0, totalBytes: known ?? 0, truncated: false, gunzipped: false });
+  }
+  const collected = await collectSample(response.body, { budget, timeoutMs: options.timeoutMs });
+  if (!collected.ok) {
+    const error = collected.error;
+    return fail(error.code === 'network' ? { ...error, messageKey: 'errors.network', params: { host } } : error);
+  }
+  const { bytes, bytesRead, ended, gunzipped } = collected.value;
+  // Content-Length of an encoded response counts encoded bytes: only trusted when the body is the file itself.
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const length = response.headers.get('content-length');
+  const totalBytes =
+    response.status === 206
+      ? (totalFromContentRange(response.headers.get('content-range')) ?? known)
+      : !encoded && length !== null && /^\d+$/.test(length)
+        ? Number(length)
+        : known;
+  let truncated: boolean;
+  if (response.status === 206) {
+    truncated = totalBytes === null ? bytesRead >= budget : bytesRead < totalBytes;
+    // A 206 ends where the range ends; for gzip the decompressed sample may stop short of it.
+    if (gunzipped && !truncated) truncated = !ended;
+  } else {
+    // The stream is cancelled as soon as the budget is reached, even when the file ends right there.
+    truncated = !ended && !(totalBytes !== null && !gunzipped && bytesRead >= totalBytes);
+  }
+  return ok({ bytes, bytesRead, totalBytes, truncated, gunzipped });
+}
