@@ -1,0 +1,61 @@
+/**
+ * Portals put HTML where plain text belongs (ArcGIS `licenseInfo` and descriptions, Hub DCAT-US `license`).
+ * These helpers read such fragments without a DOM, so the same code runs in the worker, the CLI and tests.
+ */
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k in NAMED) return NAMED[k] as string;
+    if (!k.startsWith('#')) return m;
+    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+  });
+}
+
+export function looksLikeHtml(s: string): boolean {
+  return /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(s);
+}
+
+/** Visible text of an HTML fragment on one line: tags dropped, block ends kept as spaces, whitespace collapsed. */
+export function htmlToLine(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr)>/gi, ' ')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+export interface HtmlLink {
+  href: string;
+  text: string;
+}
+
+/** Every `<a href>` of a fragment, in order, with its visible text. */
+export function anchorsOf(html: string): HtmlLink[] {
+  const links: HtmlLink[] = [];
+  for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi)) {
+    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1] ?? '');
+    const value = href ? decodeEntities(href[1] ?? href[2] ?? href[3] ?? '').trim() : '';
+    if (value) links.push({ href: value, text: htmlToLine(m[2] ?? '') });
+  }
+  return links;
+}
+
+/** The first http(s) URL written out in plain text, without the sentence punctuation that follows it. */
+export function urlInText(text: string): string | null {
+  const m = /\bhttps?:\/\/[^\s<>"']+/i.exec(text);
+  return m ? m[0].replace(/[.,;:)\]]+$/, '') : null;
+}
+
+/** Plain text when the value is HTML, the value itself otherwise; null for blank. */
+export function plainText(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = looksLikeHtml(value) ? htmlToLine(value) : value.trim();
+  return text || null;
+}
