@@ -1,10 +1,11 @@
 import type { Command } from './commands/command';
 import { detect } from './commands/detect';
 import { inspect } from './commands/inspect';
+import { licence } from './commands/licence';
 import { type CliIo, EXIT_OK, nodeIo, usageError } from './io';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [detect, inspect];
+export const COMMANDS: readonly Command[] = [detect, inspect, licence];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
