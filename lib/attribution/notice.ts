@@ -3,7 +3,16 @@ import type { AttributionElement, AttributionStyle, LicenceEntry } from '../lice
 import { oneLine, safeHref } from './escape';
 import type { AttributionOptions } from './options';
 import type { DatasetSnapshot } from './snapshot';
-import { fillTemplate, parseTemplate, type Segment, type Slots, STATEMENT_KEY, TEMPLATE_KEY } from './templates';
+import {
+  fillTemplate,
+  parseTemplate,
+  type Segment,
+  type Slots,
+  STATEMENT_KEY,
+  TEMPLATE_KEY,
+  type TemplatePart,
+  topLevelSlots,
+} from './templates';
 
 export interface NoticeInput {
   dataset: DatasetSnapshot;
@@ -131,6 +140,16 @@ function portalName(origin: string): string | null {
   }
 }
 
+/** Template slot → the element it stands for, to name the gap when a slot the sentence needs is empty. */
+const SLOT_ELEMENT: Record<string, AttributionElement> = {
+  producer: 'producer',
+  title: 'title',
+  url: 'link',
+  date: 'date',
+  licence: 'licence',
+  statement: 'providerStatement',
+};
+
 const present = (value: string | null | undefined): string | null => (value ? oneLine(value) || null : null);
 
 export function buildNotice(input: NoticeInput, options: AttributionOptions): Notice {
@@ -152,8 +171,11 @@ export function buildNotice(input: NoticeInput, options: AttributionOptions): No
   const href = licenceHref(licence, dataset, lang);
   const statement = present(input.providerStatement);
 
+  const marker = (element: AttributionElement): Segment[] => [
+    { kind: 'gap', text: t(lang, `attribution.gap.${element}`) },
+  ];
   const gap = (element: AttributionElement): Segment[] | undefined =>
-    required.has(element) ? [{ kind: 'gap', text: t(lang, `attribution.gap.${element}`) }] : undefined;
+    required.has(element) ? marker(element) : undefined;
   const value = (element: AttributionElement, text: string | null): Segment[] | undefined =>
     text ? [{ kind: 'value', text }] : gap(element);
 
@@ -164,16 +186,18 @@ export function buildNotice(input: NoticeInput, options: AttributionOptions): No
     url: url ? [{ kind: 'link', href: url, text: url }] : gap('link'),
     licence: label ? [{ kind: 'licence', href, text: label }] : gap('licence'),
   };
+  const fill = (template: TemplatePart[]): Segment[] => {
+    for (const name of topLevelSlots(template)) slots[name] ??= marker(SLOT_ELEMENT[name] ?? 'title');
+    return fillTemplate(template, slots);
+  };
   const notes: NoticeNote[] = [];
   const statementKey = STATEMENT_KEY[resolved.style];
   if (statementKey) {
-    slots.statement = statement
-      ? [{ kind: 'value', text: statement }]
-      : fillTemplate(parseTemplate(t(lang, statementKey)), slots);
+    slots.statement = statement ? [{ kind: 'value', text: statement }] : fill(parseTemplate(t(lang, statementKey)));
     if (!statement) notes.push({ messageKey: 'attribution.note.defaultStatement', params: {} });
   }
 
-  const sentences = [fillTemplate(parseTemplate(t(lang, TEMPLATE_KEY[resolved.style])), slots)];
+  const sentences = [fill(parseTemplate(t(lang, TEMPLATE_KEY[resolved.style])))];
   if (options.modified) {
     const who = present(options.modifiedBy);
     const key = who ? 'attribution.modified.named' : 'attribution.modified.anonymous';
@@ -182,7 +206,7 @@ export function buildNotice(input: NoticeInput, options: AttributionOptions): No
     );
     if (licence?.shareAlike && slots.licence) {
       const key = resolved.style === 'odbl' ? 'attribution.shareAlike.database' : 'attribution.shareAlike.adaptation';
-      sentences.push(fillTemplate(parseTemplate(t(lang, key)), slots));
+      sentences.push(fill(parseTemplate(t(lang, key))));
     }
   }
   const segments = sentences.flatMap((s, i) => (i === 0 ? s : [{ kind: 'text', text: ' ' } as const, ...s]));

@@ -43,6 +43,11 @@ function slotsOf(parts: TemplatePart[]): string[] {
   return parts.flatMap((p) => (p.kind === 'slot' ? [p.name] : p.kind === 'group' ? slotsOf(p.parts) : []));
 }
 
+/** Slots outside any group: the sentence has no meaning without them, so a missing one shows as a gap. */
+export function topLevelSlots(parts: TemplatePart[]): string[] {
+  return parts.flatMap((p) => (p.kind === 'slot' ? [p.name] : []));
+}
+
 export function fillTemplate(parts: TemplatePart[], slots: Slots): Segment[] {
   return parts.flatMap((part): Segment[] => {
     if (part.kind === 'text') return [{ kind: 'text', text: part.text }];
