@@ -6,7 +6,7 @@ export function fixturePath(name: string): string {
   return fileURLToPath(new URL(`../../fixtures/preview/${name}`, import.meta.url));
 }
 
-export function fixtureBytes(name: string): Uint8Array {
+export function fixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(fixturePath(name)));
 }
 
