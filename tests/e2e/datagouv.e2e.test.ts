@@ -1,7 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, t } from '../../lib/i18n';
-import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes, LICENCES_URL, ORGANIZATION_URL } from './harness/datagouv-routes';
+import {
+  CATALOGUE,
+  DATAGOUV_HOSTS,
+  datagouvRoutes,
+  LICENCES_URL,
+  ORGANIZATION_URL,
+  SESSION_COOKIE,
+} from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
 import { type ExtensionBrowser, launchExtension } from './harness/launch';
 import { ReplayServer, type RouteAnswer } from './harness/replay-server';
@@ -56,7 +63,10 @@ describe.skipIf(!browserPath)('data.gouv.fr in Chromium with the built extension
     expect(await textOf(title)).toBe('Catalogue des données de data.gouv.fr');
     expect(await textOf(popup.locator('[data-field="publisher"]'))).toContain('data.gouv.fr');
     const licence = popup.locator('[data-field="licence"]');
-    expect(await textOf(licence)).toContain('Licence Ouverte / Open Licence version 2.0');
+    // The licence is named in the reader's language: the French official title, its English name otherwise.
+    expect(await textOf(licence)).toContain(
+      fr ? 'Licence Ouverte / Open Licence version 2.0' : 'Open Licence version 2.0',
+    );
     expect(await licence.locator('a').first().getAttribute('href')).toMatch(/^https?:\/\/[^/]*etalab\.gouv\.fr\//);
     expect(await textOf(popup.locator('[data-field="updated"]'))).toContain(fr ? '7 avril 2025' : '7 April 2025');
     const files = popup.locator('[data-field="files"] li');
@@ -81,6 +91,10 @@ describe.skipIf(!browserPath)('data.gouv.fr in Chromium with the built extension
     expect(asked.every((url) => CATALOGUE.apiUrls.includes(url) || url === LICENCES_URL)).toBe(true);
     expect(server.unrouted()).toEqual([]);
     expect(server.requests.every((r) => r.method === 'GET' || r.method === 'HEAD')).toBe(true);
+    // The page set a session cookie in this browser; the extension's requests go without it.
+    const cookies = await ext.context.cookies('https://www.data.gouv.fr/');
+    expect(cookies.map((c) => c.name)).toContain(SESSION_COOKIE);
+    expect(server.requestsTo(API_PREFIX).map((r) => r.headers.cookie ?? null)).toEqual(asked.map(() => null));
   });
 
   it('e2e: the popup shows the same dataset in English', async () => {

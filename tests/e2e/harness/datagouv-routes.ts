@@ -15,13 +15,19 @@ export const CATALOGUE = {
   answer: { file: 'portals/udata/data.gouv.fr_api1_dataset_catalogue_lov2.json' } satisfies RouteAnswer,
 };
 
+export const SESSION_COOKIE = 'session';
+
 export const ORGANIZATION_URL = 'https://www.data.gouv.fr/fr/organizations/data-gouv-fr/';
 export const LICENCES_URL = 'https://www.data.gouv.fr/api/1/datasets/licenses/';
 
 /** The recorded site as the tests find it before they change a route. */
 export function datagouvRoutes(): Routes {
   return {
-    [CATALOGUE.pageUrl]: { file: 'pages/datagouv/catalogue-des-donnees-de-data-gouv-fr.html' },
+    [CATALOGUE.pageUrl]: {
+      file: 'pages/datagouv/catalogue-des-donnees-de-data-gouv-fr.html',
+      // A visitor's session cookie, as the real site sets one: the extension's own requests must not carry it.
+      headers: { 'set-cookie': `${SESSION_COOKIE}=e2e-visitor; Path=/; Secure; HttpOnly; SameSite=Lax` },
+    },
     [ORGANIZATION_URL]: { file: 'pages/datagouv/organization-data-gouv-fr.html' },
     // Browsers ask for it on every page; answering spares the log a request nobody made on purpose.
     'https://www.data.gouv.fr/favicon.ico': { status: 204 },
