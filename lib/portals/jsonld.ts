@@ -24,14 +24,17 @@ function europaId(url: URL): string | null {
   return id ? decodeURIComponent(id) : null;
 }
 
+const CATALOGUE_DOCUMENT = /\/catalog(?:ue)?(?:\.[a-z]+)?$/i;
+/** udata links its own DCAT record; the udata adapter owns those pages and its API says more. */
+const UDATA_DOCUMENT = /\/api\/1\/datasets\/[^/]+\/rdf\.jsonld$/;
+
 /** A linked JSON-LD document that is the page's own dataset record (not a catalogue feed). */
 function linkedJsonLd(signals: PageSignals): string | null {
-  const link = signals.links.find(
-    (l) =>
-      l.rel.split(/\s+/).includes('alternate') &&
-      l.type === 'application/ld+json' &&
-      !/\/catalog(?:ue)?(?:\.[a-z]+)?(?:[?#]|$)/i.test(new URL(l.href).pathname),
-  );
+  const link = signals.links.find((l) => {
+    if (!l.rel.split(/\s+/).includes('alternate') || l.type !== 'application/ld+json') return false;
+    const path = new URL(l.href).pathname;
+    return !CATALOGUE_DOCUMENT.test(path) && !UDATA_DOCUMENT.test(path);
+  });
   return link?.href ?? null;
 }
 

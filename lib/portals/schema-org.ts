@@ -237,7 +237,7 @@ function formatAndMime(values: unknown[]): { format: string | null; mime: string
       format = s.toLowerCase();
     }
   }
-  return { format: format ?? formatFromMime(mime), mime };
+  return { format, mime };
 }
 
 const UNIT = /^([\d.]+)\s*(b|bytes?|octets?)?$/i;
@@ -270,12 +270,15 @@ function distributionsOf(graph: Graph, node: JsonObject, lang: Lang): Resource[]
     const access = iriOf(graph.values(d, 'accessURL', 'accessUrl'));
     const url = download ?? access ?? iriOf(graph.values(d, 'url'));
     if (!url) return;
-    const { format, mime } = formatAndMime(graph.values(d, 'encodingFormat', 'mediaType', 'format', 'fileFormat'));
+    const formats = graph.values(d, 'encodingFormat', 'mediaType', 'format', 'fileFormat');
+    const { format: given, mime } = formatAndMime(formats);
     const title = textOf(graph.values(d, 'name', 'title'), lang);
-    const described = `${title ?? ''} ${format ?? ''}`.toLowerCase();
+    const described = `${title ?? ''} ${formats.filter((f) => typeof f === 'string').join(' ')}`.toLowerCase();
     let kind: ResourceKind = 'main';
     if (/\bapi\b|service|wms|wfs/.test(described)) kind = 'api';
-    else if (!download && (mime?.startsWith('text/html') || format === 'html')) kind = 'other';
+    else if (!download && (mime?.startsWith('text/html') || given === 'html')) kind = 'other';
+    // A service answers JSON about itself, not the data as a JSON file: its media type names no file format.
+    const format = given ?? (kind === 'api' ? null : formatFromMime(mime));
     const id = textOf(graph.values(d, 'identifier'), lang) ?? (typeof d['@id'] === 'string' ? d['@id'] : url);
     resources.push({
       id,
