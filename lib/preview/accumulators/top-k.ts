@@ -1,0 +1,127 @@
+import { hashString, ownCopy } from './strings';
+
+/** Most frequent first; equal counts in value order so that the same data gives the same profile. */
+export function byCountThenValue(a: { value: string; count: number }, b: { value: string; count: number }): number {
+  return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}
+
+interface Counter {
+  value: string;
+  count: number;
+  /** The count inherited from the value this one replaced: up to this much of `count` may be someone else's. */
+  error: number;
+  key: number;
+  /** Position in the heap, kept so an increment can sift without searching. */
+  slot: number;
+}
+
+/**
+ * Most frequent values of a stream in bounded memory: Space-Saving (Metwally, Agrawal, El Abbadi 2005) with
+ * the randomized admission of RAP (Ben Basat et al., "Randomized Admission Policy for Efficient Top-k and
+ * Frequency Estimation", 2017). At most `capacity` counters. Until they are all in use every value gets one,
+ * with an exact count — on a skewed column the frequent values arrive early and keep exact counts. Once full,
+ * an untracked value takes the place of the least counted one (inheriting its count, recorded as `error`)
+ * only with probability 1/(least + 1): a frequent value still gets in after a few occurrences, while a column
+ * of unique identifiers stops churning the table, which is what makes it cheap on big files.
+ *
+ * Counters are keyed by a 30-bit hash of the value (the caller usually has it already): integer keys are
+ * much cheaper to look up than fresh strings. A counter's value is compared on each hit, so two values
+ * sharing a key are never mixed up; the second one is then simply not counted (about one cell in 4 million
+ * per column when the table is full).
+ */
+export class SpaceSaving {
+  readonly capacity: number;
+  private readonly index = new Map<number, Counter>();
+  private readonly heap: Counter[] = [];
+  /** xorshift32 state: a fixed seed, so that the same file gives the same profile. */
+  private random = 0x9e3779b9;
+
+  constructor(capacity = 256) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be ≥ 1, got ${capacity}`);
+    this.capacity = capacity;
+  }
+
+  /** Counters held: never more than `capacity`. */
+  get size(): number {
+    return this.heap.length;
+  }
+
+  add(value: string, hash: number = hashString(value)): void {
+    const key = hash >>> 2;
+    const known = this.index.get(key);
+    if (known) {
+      if (known.value !== value) return;
+      known.count++;
+      this.siftDown(known.slot);
+      return;
+    }
+    if (this.heap.length < this.capacity) {
+      const counter: Counter = { value: ownCopy(value), count: 1, error: 0, key, slot: this.heap.length };
+      this.heap.push(counter);
+      this.index.set(key, counter);
+      this.siftUp(counter.slot);
+      return;
+    }
+    const least = this.heap[0]!;
+    if (this.nextRandom() * (least.count + 1) >= 1) return;
+    this.index.delete(least.key);
+    least.value = ownCopy(value);
+    least.key = key;
+    least.error = least.count;
+    least.count++;
+    this.index.set(key, least);
+    this.siftDown(0);
+  }
+
+  /** Uniform in [0, 1). */
+  private nextRandom(): number {
+    let x = this.random;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.random = x >>> 0;
+    return this.random / 4294967296;
+  }
+
+  /** The `n` most counted values, most counted first (ties in value order, so results are stable). */
+  top(n: number): { value: string; count: number; error: number }[] {
+    return [...this.heap]
+      .sort(byCountThenValue)
+      .slice(0, n)
+      .map(({ value, count, error }) => ({ value, count, error }));
+  }
+
+  private siftUp(slot: number): void {
+    const heap = this.heap;
+    const item = heap[slot]!;
+    while (slot > 0) {
+      const parentSlot = (slot - 1) >> 1;
+      const parent = heap[parentSlot]!;
+      if (parent.count <= item.count) break;
+      heap[slot] = parent;
+      parent.slot = slot;
+      slot = parentSlot;
+    }
+    heap[slot] = item;
+    item.slot = slot;
+  }
+
+  private siftDown(slot: number): void {
+    const heap = this.heap;
+    const length = heap.length;
+    const item = heap[slot]!;
+    for (;;) {
+      const left = 2 * slot + 1;
+      if (left >= length) break;
+      const right = left + 1;
+      const child = right < length && heap[right]!.count < heap[left]!.count ? right : left;
+      const smaller = heap[child]!;
+      if (smaller.count >= item.count) break;
+      heap[slot] = smaller;
+      smaller.slot = slot;
+      slot = child;
+    }
+    heap[slot] = item;
+    item.slot = slot;
+  }
+}
