@@ -24,6 +24,8 @@ export const CC0_1_0: LicenceEntry = {
     'CC0',
     'CC0 1.0',
     'CC0 1.0 Universal',
+    // Socrata's licence id (`licenseId`).
+    'CC0_10',
     'Creative Commons CCZero',
     'Creative Commons Zero',
     'Creative Commons Zero v1.0 Universal',
@@ -81,6 +83,8 @@ export const CC_BY_3_0: LicenceEntry = {
   aliases: [
     'CC-BY-3.0',
     'CC BY 3.0',
+    // Socrata's licence id (`licenseId`).
+    'CC_30_BY',
     'Creative Commons Attribution 3.0',
     'Creative Commons Attribution 3.0 Unported',
     'Creative Commons Attribution 3.0 Unported (CC BY 3.0)',

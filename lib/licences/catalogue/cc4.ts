@@ -199,6 +199,8 @@ export const CC_BY_4_0 = cc4({
     en: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   },
   aliases: [
+    // Socrata's licence ids (`licenseId`).
+    'CC_40_BY',
     'CC BY 4.0',
     'CC-BY 4.0',
     'Creative Commons Attribution 4.0',
@@ -218,6 +220,7 @@ export const CC_BY_SA_4_0 = cc4({
     en: 'Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)',
   },
   aliases: [
+    'CC_40_BY_SA',
     'CC BY-SA 4.0',
     'Creative Commons Attribution Share-Alike 4.0',
     'Creative Commons Attribution-ShareAlike 4.0',
