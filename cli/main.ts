@@ -1,11 +1,14 @@
 import type { Command } from './commands/command';
+import { attribution } from './commands/attribution';
+import { credits } from './commands/credits';
 import { detect } from './commands/detect';
 import { inspect } from './commands/inspect';
 import { licence } from './commands/licence';
+import { preview } from './commands/preview';
 import { type CliIo, EXIT_OK, nodeIo, usageError } from './io';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [detect, inspect, licence];
+export const COMMANDS: readonly Command[] = [detect, inspect, licence, attribution, credits, preview];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,23 +1,13 @@
-import { type Lang, type Params, t } from '../i18n';
+import { type Lang, t } from '../i18n';
+import { type Combination, type CombinationItem, combineLicences } from '../licences/compatibility';
 import { escapeBibtex, escapeHtml, escapeMarkdown, guardLineStart, oneLine } from './escape';
 import type { NoticeInput } from './notice';
 import { type AttributionOptionsInput, AttributionOptionsSchema } from './options';
 import { renderAttribution } from './render';
 
-/** One combined statement about several licences, as `combineLicences` returns them. */
-export interface CombinedStatement {
-  messageKey: string;
-  params: Params;
-  /** The clause it comes from. */
-  source: string;
-}
-
-export interface CombinedTerms {
-  obligations: CombinedStatement[];
-  conflicts: CombinedStatement[];
-  /** Licence keys the catalogue does not know. */
-  unknown: string[];
-}
+/** What the licences demand together, as `combineLicences` says it. */
+export type CombinedTerms = Combination;
+type CombinedStatement = CombinationItem;
 
 function statementText(lang: Lang, s: CombinedStatement): string {
   return oneLine(`${t(lang, s.messageKey, s.params)} (${s.source})`);
@@ -111,4 +101,17 @@ export function renderCredits(
     case 'ris':
       return items.join('\n');
   }
+}
+
+/** The credits block with the combined obligations worked out from the entries' licences. */
+export function buildCredits(entries: readonly NoticeInput[], optionsInput: AttributionOptionsInput): string {
+  const options = AttributionOptionsSchema.parse(optionsInput);
+  return renderCredits(entries, combinedTerms(entries, options.lang), options);
+}
+
+export function combinedTerms(entries: readonly NoticeInput[], lang: Lang): CombinedTerms {
+  return combineLicences(
+    entries.map((e) => e.licence?.key ?? null),
+    lang,
+  );
 }

@@ -1,4 +1,5 @@
 import { formatDate, type Lang, type Params, t } from '../i18n';
+import { crpaDefaultApplies } from '../licences/public-sector';
 import type { AttributionElement, AttributionStyle, LicenceEntry } from '../licences/schema';
 import { oneLine, safeHref } from './escape';
 import type { AttributionOptions } from './options';
@@ -80,22 +81,25 @@ interface Resolved {
 }
 
 function resolveStyle(dataset: DatasetSnapshot, licence: LicenceEntry | null): Resolved {
+  // Without a licence, French administrations' data falls under CRPA L322-1; anyone else's has unknown terms.
+  if (crpaDefaultApplies(licence?.key ?? null, dataset.publicSector, dataset.licence.published)) {
+    return { style: 'crpa', elements: CRPA_ELEMENTS, kind: 'required', note: 'attribution.note.crpa' };
+  }
   if (!licence)
     return { style: 'generic', elements: CAUTIOUS_ELEMENTS, kind: 'cautious', note: 'attribution.note.unknown' };
   const style = licence.attribution.style;
-  // Without a licence, French administrations' data falls under CRPA L322-1; anyone else's has unknown terms.
   if (licence.key === 'notspecified' || style === 'crpa') {
-    return dataset.publicSector
-      ? { style: 'crpa', elements: CRPA_ELEMENTS, kind: 'required', note: 'attribution.note.crpa' }
-      : { style: 'generic', elements: CAUTIOUS_ELEMENTS, kind: 'cautious', note: 'attribution.note.notSpecified' };
+    return { style: 'generic', elements: CAUTIOUS_ELEMENTS, kind: 'cautious', note: 'attribution.note.notSpecified' };
   }
-  if (style === 'public-domain') {
-    return { style, elements: licence.attribution.elements, kind: 'courtesy', note: 'attribution.note.courtesy' };
-  }
-  if (style === 'generic') {
-    return { style, elements: CAUTIOUS_ELEMENTS, kind: 'cautious', note: 'attribution.note.generic' };
-  }
-  return { style, elements: licence.attribution.elements, kind: 'required', note: null };
+  // Public-domain entries list what a notice may contain; none of it is due, so nothing is marked missing.
+  if (style === 'public-domain') return { style, elements: [], kind: 'courtesy', note: 'attribution.note.courtesy' };
+  const kind = style === 'generic' ? 'cautious' : 'required';
+  return {
+    style,
+    elements: licence.attribution.elements,
+    kind,
+    note: style === 'generic' ? 'attribution.note.generic' : null,
+  };
 }
 
 /** « 1er avril 2025 »: French writes the first day of a month as an ordinal. */
