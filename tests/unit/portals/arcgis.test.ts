@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
+import { MESSAGES } from '../../../lib/i18n';
 import type { DatasetRef } from '../../../lib/model/dataset';
 import { fail, failure, ok } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
@@ -168,6 +169,10 @@ describe('ArcGIS item answer', () => {
     expect(d.id).toBe(`${ITEM_ID}_0`);
     expect(d.slug).toBe('Wigan::out-of-work-benefit-claims');
     expect(d.missing).toContain('resources.layer');
+    for (const field of d.missing) {
+      expect(MESSAGES.fr.common?.[`field.${field}`], field).toBeTruthy();
+      expect(MESSAGES.en.common?.[`field.${field}`], field).toBeTruthy();
+    }
   });
 
   it('serves a file item from the item data', () => {
