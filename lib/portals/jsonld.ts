@@ -15,7 +15,7 @@ import { datasetIdOf, findDatasetNode, normaliseJsonLd } from './schema-org';
 
 const EUROPA_HOST = 'data.europa.eu';
 const EUROPA_REPO = 'https://data.europa.eu/api/hub/repo/datasets';
-/** `/data/datasets/<id>` with an optional language prefix the portal sometimes adds (`/en/data/…` is unverified). */
+/** `/data/datasets/<id>`; the language travels in `?locale=`, which the id never includes. */
 const EUROPA_PATH = /^\/data\/datasets\/([^/?#]+)\/?$/;
 
 function europaId(url: URL): string | null {
