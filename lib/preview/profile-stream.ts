@@ -1,0 +1,214 @@
+import Papa from 'papaparse';
+import { type Failure, fail, failure, ok, type Result } from '../model/failure';
+import { HyperLogLog } from './accumulators/hyperloglog';
+import { MissingCache } from './accumulators/missing-cache';
+import { hashString } from './accumulators/strings';
+import { SpaceSaving } from './accumulators/top-k';
+import { type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
+import { assembleProfile, TOP_VALUES } from './profile';
+import type { Column, Delimiter, Encoding } from './types';
+
+export interface ProfileStreamOptions {
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Lines before the first data row: the preamble and the header. */
+  skipLines: number;
+  /** The columns as the sample typed them; their order is the file's. */
+  columns: Column[];
+  signal?: AbortSignal;
+  /** Called after each batch with the bytes and data rows read so far. */
+  onProgress?: (bytes: number, rows: number) => void;
+}
+
+export interface StreamProfile {
+  columns: Column[];
+  rows: number;
+  bytes: number;
+}
+
+/**
+ * Bytes decoded and parsed at a time. Browsers hand fetch bodies over in pieces of a few KiB to 64 KiB; decoding
+ * and parsing such small pieces one by one spends more time in per-call overhead than on the data (measured
+ * in `npm run bench`), so pieces are gathered into one fixed buffer first.
+ */
+export const BATCH_BYTES = 1 << 20;
+/** Counters per column for the top values: far more than the 10 shown, so that their counts stay exact. */
+export const TOP_K_CAPACITY = 256;
+export const HLL_PRECISION = 14;
+/**
+ * A row longer than this means an unterminated quote swallowing the rest of the file: stop rather than hold
+ * the whole file in memory.
+ */
+export const MAX_ROW_CHARS = 16 << 20;
+
+export const CANCELLED_KEY = 'preview.profile.cancelled';
+
+/** True for the failure `profileStream` returns when its signal aborted it. */
+export function isCancelled(error: Failure): boolean {
+  return error.messageKey === CANCELLED_KEY;
+}
+
+/** Papa's incremental parser, the one its own chunked streamers drive; @types/papaparse does not declare it. */
+interface IncrementalParser {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
+}
+type IncrementalParserConstructor = new (config: { delimiter: string; newline: string }) => IncrementalParser;
+const PapaParser = (Papa as unknown as { Parser: IncrementalParserConstructor }).Parser;
+
+/** Everything kept about one column while the file streams by: a fixed amount whatever the number of rows. */
+export class ColumnStreamAccumulator {
+  missing = 0;
+  readonly distinct = new HyperLogLog(HLL_PRECISION);
+  readonly top = new SpaceSaving(TOP_K_CAPACITY);
+  readonly missingCells = new MissingCache();
+  private readonly typed: TypedAccumulator | null;
+
+  constructor(readonly column: Column) {
+    this.typed = typedAccumulator(column);
+  }
+
+  add(raw: string): void {
+    // One hash per cell serves the missing-value cache, the distinct count and the top values.
+    const hash = hashString(raw);
+    if (this.missingCells.isMissing(raw, hash)) {
+      this.missing++;
+      return;
+    }
+    this.distinct.addHash(hash);
+    this.top.add(raw, hash);
+    this.typed?.add(raw);
+  }
+
+  finish(rows: number): Column {
+    // While the top-value table never had to evict, it holds every distinct value with its exact count.
+    const exact = this.top.size < this.top.capacity;
+    const filled = rows - this.missing;
+    const distinct = exact ? this.top.size : Math.min(this.distinct.estimate(), filled);
+    // A value that replaced another is shown only if at least half of its count is its own: in a column of
+    // near-unique values the table otherwise lists arbitrary values with inherited counts.
+    const top = this.top
+      .top(TOP_K_CAPACITY)
+      .filter(({ count, error }) => count >= 2 * error)
+      .slice(0, TOP_VALUES)
+      .map(({ value, count }) => ({ value, count }));
+    return {
+      ...this.column,
+      profile: assembleProfile({
+        count: rows,
+        missing: this.missing,
+        distinct,
+        distinctApproximate: !exact,
+        top,
+        typed: this.typed?.summary() ?? null,
+      }),
+    };
+  }
+}
+
+/** The line break the file uses, from its first one. */
+function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text.charCodeAt(lf - 1) === 13) return '\r\n';
+  if (lf >= 0) return '\n';
+  return text.includes('\r') ? '\r' : '\n';
+}
+
+/**
+ * Profiles a whole file as it streams past, in memory that does not grow with the file: per column a
+ * HyperLogLog distinct count, Space-Saving top values, min/max/mean and a histogram whose bins widen as needed.
+ * The text is decoded with a streaming `TextDecoder` and parsed by PapaParse's incremental parser, a batch at
+ * a time. The signal stops it between batches.
+ */
+export async function profileStream(
+  source: ReadableStream<Uint8Array>,
+  options: ProfileStreamOptions,
+): Promise<Result<StreamProfile>> {
+  const { signal, onProgress } = options;
+  const cancelled = () => fail<StreamProfile>(failure('network', CANCELLED_KEY, { retryable: true }));
+  if (signal?.aborted) return cancelled();
+
+  const decoder = new TextDecoder(options.encoding);
+  const accumulators = options.columns.map((column) => new ColumnStreamAccumulator(column));
+  const width = accumulators.length;
+  const batch = new Uint8Array(BATCH_BYTES);
+  let filled = 0;
+  let bytes = 0;
+  let rows = 0;
+  let linesToSkip = options.skipLines;
+  let newline: string | null = null;
+  let parser: IncrementalParser | null = null;
+  let carry = '';
+
+  const tooLong = () =>
+    fail<null>(failure('malformed', 'preview.profile.rowTooLong', { params: { chars: MAX_ROW_CHARS } }));
+
+  /** Keeps what cannot be used yet (a partial line or row) for the next batch. */
+  const keep = (rest: string): Result<null> => {
+    carry = rest;
+    return carry.length > MAX_ROW_CHARS ? tooLong() : ok(null);
+  };
+
+  const consume = (text: string, last: boolean): Result<null> => {
+    let input = carry + text;
+    carry = '';
+    if (newline === null) {
+      if (!last && !input.includes('\n') && !input.includes('\r')) return keep(input);
+      newline = detectNewline(input);
+      parser = new PapaParser({ delimiter: options.delimiter, newline });
+    }
+    // Preamble and header are skipped as lines, not rows: a title line need not be valid CSV.
+    while (linesToSkip > 0) {
+      const end = input.indexOf(newline);
+      if (end < 0) return last ? ok(null) : keep(input);
+      input = input.slice(end + newline.length);
+      linesToSkip--;
+    }
+    const result = parser!.parse(input, 0, !last);
+    for (const row of result.data) {
+      // A blank line is not a row of empty cells.
+      if (row.length === 1 && row[0] === '') continue;
+      rows++;
+      for (let c = 0; c < width; c++) accumulators[c]!.add(row[c] ?? '');
+    }
+    return last ? ok(null) : keep(input.slice(result.meta.cursor));
+  };
+
+  const flush = (last: boolean): Result<null> => {
+    const text = decoder.decode(batch.subarray(0, filled), { stream: !last });
+    filled = 0;
+    return consume(text, last);
+  };
+
+  const reader = source.getReader();
+  try {
+    for (;;) {
+      if (signal?.aborted) return cancelled();
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.length;
+      let offset = 0;
+      while (offset < value.length) {
+        const take = Math.min(value.length - offset, BATCH_BYTES - filled);
+        batch.set(value.subarray(offset, offset + take), filled);
+        filled += take;
+        offset += take;
+        if (filled === BATCH_BYTES) {
+          const step = flush(false);
+          if (!step.ok) return step;
+          onProgress?.(bytes, rows);
+          if (signal?.aborted) return cancelled();
+        }
+      }
+    }
+    const end = flush(true);
+    if (!end.ok) return end;
+    onProgress?.(bytes, rows);
+  } catch (error) {
+    if (signal?.aborted) return cancelled();
+    return fail(failure('network', 'preview.profile.readFailed', { detail: String(error) }));
+  } finally {
+    // Stops the download too when we return early (cancel, malformed file).
+    reader.cancel().catch(() => {});
+  }
+  return ok({ columns: accumulators.map((a) => a.finish(rows)), rows, bytes });
+}
