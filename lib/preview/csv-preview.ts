@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
 import { inferColumns } from './infer-types';
+import { profileSample } from './profile';
 import { type ByteSample, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
 import { checkContent } from './sniff-content';
 import { sniffDialect } from './sniff-dialect';
@@ -23,6 +24,8 @@ export interface PreviewOptions {
 interface ParsedTable {
   header: string[];
   rows: string[][];
+  /** Characters the header record spans, its line break included. */
+  headerLength: number;
 }
 
 /**
@@ -32,33 +35,54 @@ interface ParsedTable {
 function parseTable(text: string, delimiter: Delimiter, truncated: boolean): ParsedTable {
   const all: string[][] = [];
   let lastUnclosed = false;
+  let headerLength = 0;
   Papa.parse<string[]>(text, {
     delimiter,
     header: false,
     skipEmptyLines: 'greedy',
     step: (result) => {
+      if (all.length === 0) headerLength = result.meta.cursor;
       all.push(result.data);
       lastUnclosed = result.errors.some((e) => e.code === 'MissingQuotes');
     },
   });
   if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
   const [header = [], ...rows] = all;
-  return { header, rows };
+  return { header, rows, headerLength };
 }
 
-/** The preview of a byte sample: encoding, content check, dialect, rows, typed columns. Pure. */
-export function previewFromSample(sample: ByteSample, options: PreviewOptions = {}): Result<CsvPreview> {
+/** A preview, plus what a whole-file pass needs to start where the data starts. */
+export interface SampleAnalysis {
+  preview: CsvPreview;
+  /** Lines before the first data row (preamble, blank lines, header), as a line-by-line reader counts them. */
+  linesBeforeData: number;
+}
+
+/** Line breaks in `text` (CRLF counts once), the way a line reader would count them. */
+function lineBreaks(text: string): number {
+  return (text.match(/\r\n|\n|\r/g) ?? []).length;
+}
+
+/** Encoding, content check, dialect, rows, typed and profiled columns, from a byte sample. Pure. */
+export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}): Result<SampleAnalysis> {
   const decision = sniffEncoding(sample.bytes, { override: options.encoding, truncated: sample.truncated });
   const text = decodeSample(sample.bytes, decision);
   const problem = checkContent(sample.bytes, decision.encoding, text);
   if (problem) return fail(problem);
 
   const dialect = sniffDialect(text, { override: options.delimiter, truncated: sample.truncated });
-  const { header, rows } = parseTable(text.slice(dialect.headerOffset), dialect.delimiter, sample.truncated);
-  const columns: Column[] = inferColumns(header, rows, { delimiter: dialect.delimiter });
+  const body = text.slice(dialect.headerOffset);
+  const { header, rows, headerLength } = parseTable(body, dialect.delimiter, sample.truncated);
+  const columns: Column[] = inferColumns(header, rows, { delimiter: dialect.delimiter }).map((column, i) => ({
+    ...column,
+    profile: profileSample(
+      rows.map((r) => r[i] ?? ''),
+      column,
+    ),
+  }));
   const raggedRows = rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0);
 
-  return ok({
+  const preview: CsvPreview = {
     source: 'file',
     encoding: decision.encoding,
     encodingOverridden: decision.evidence === 'user',
@@ -74,7 +98,17 @@ export function previewFromSample(sample: ByteSample, options: PreviewOptions = 
     // The whole file was read: its row count is known exactly.
     totalRows: sample.truncated ? null : rows.length,
     truncated: sample.truncated,
+  };
+  return ok({
+    preview,
+    linesBeforeData: lineBreaks(text.slice(0, dialect.headerOffset + headerLength)),
   });
+}
+
+/** The preview of a byte sample: encoding, content check, dialect, rows, typed and profiled columns. Pure. */
+export function previewFromSample(sample: ByteSample, options: PreviewOptions = {}): Result<CsvPreview> {
+  const analysis = analyzeSample(sample, options);
+  return analysis.ok ? ok(analysis.value.preview) : analysis;
 }
 
 /** Reads the first `budget` bytes of a remote file (Range, else stream-and-cancel) and previews them. */

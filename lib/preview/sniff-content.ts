@@ -60,7 +60,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 const unsupported = (messageKey: string, format?: string): Failure =>
-  failure('unsupported', messageKey, format ? { params: { format }, detail: format } : {});
+  failure('unsupported', messageKey, format ? { params: { format } } : {});
 
 /**
  * Is the sample a delimited text file at all? Portals serve HTML error or login pages, spreadsheets and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewFromSample } from '../../../lib/preview/csv-preview';
+import { analyzeSample, previewFromSample } from '../../../lib/preview/csv-preview';
 import { type CsvPreview, CsvPreviewSchema } from '../../../lib/preview/types';
 import { fixtureBytes, sampleOf } from './fixtures';
 
@@ -194,6 +194,31 @@ describe('previewFromSample over fixture files', () => {
     expect(p.delimiter).toBe(',');
     expect(p.delimiterOverridden).toBe(true);
     expect(p.rows[0]!.join(',')).toContain('\ufffd');
+  });
+});
+
+describe('what the whole-file pass and the views build on', () => {
+  it('profiles each column over the sampled rows', () => {
+    const p = preview('w1252-semicolon-decimal-comma.csv');
+    const population = p.columns.find((c) => c.name === 'population')!;
+    expect(population.profile).toMatchObject({ count: 15, missing: 0, distinct: 15, min: 779, max: 2_133_111 });
+    const code = p.columns.find((c) => c.name === 'code_commune')!;
+    expect(code.profile?.top.map((t) => t.value)).toContain('01001');
+  });
+
+  it.each([
+    ['w1252-semicolon-decimal-comma.csv', 1],
+    // Two title lines, a ";;;" line, the header.
+    ['preamble-title.csv', 4],
+  ])('counts the lines before the data of %s', (file, lines) => {
+    const r = analyzeSample(sampleOf(fixtureBytes(file)));
+    expect(r.ok && r.value.linesBeforeData).toBe(lines);
+  });
+
+  it('counts a header with a quoted line break as two lines', () => {
+    const bytes = new TextEncoder().encode('"a\nb";c\n1;2\n');
+    const r = analyzeSample(sampleOf(bytes));
+    expect(r.ok && r.value.linesBeforeData).toBe(2);
   });
 });
 
