@@ -82,6 +82,8 @@ export async function collectSample(
   let bytesRead = 0;
   let outLength = 0;
   let gunzip: Gunzip | null = null;
+  // Set before the first push, so that corrupt gzip in the very first chunk is still reported as gzip.
+  let isGzip = false;
   let decided = false;
   let ended = false;
 
@@ -90,15 +92,17 @@ export async function collectSample(
     outLength += chunk.length;
   };
   // Gzip or not is decided on the first two bytes, which may arrive in separate chunks.
-  const decide = () => {
+  const decide = (): Gunzip | null => {
     decided = true;
     const first = concat(head, Math.min(bytesRead, 2));
     if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
-      gunzip = new Gunzip((data) => emit(data));
-      for (const chunk of head) gunzip.push(chunk);
-    } else {
-      for (const chunk of head) emit(chunk);
+      isGzip = true;
+      const inflater = new Gunzip((data) => emit(data));
+      for (const chunk of head) inflater.push(chunk);
+      return inflater;
     }
+    for (const chunk of head) emit(chunk);
+    return null;
   };
 
   try {
@@ -110,14 +114,14 @@ export async function collectSample(
       }
       bytesRead += value.length;
       if (decided) {
-        if (gunzip) (gunzip as Gunzip).push(value);
+        if (gunzip) gunzip.push(value);
         else emit(value);
       } else {
         head.push(value);
-        if (bytesRead >= 2) decide();
+        if (bytesRead >= 2) gunzip = decide();
       }
     }
-    if (!decided) decide();
+    if (!decided) gunzip = decide();
   } catch (error) {
     await reader.cancel().catch(() => undefined);
     if (error instanceof BodyTimeout) {
@@ -126,7 +130,7 @@ export async function collectSample(
     // fflate throws on corrupt gzip data; a connection dropped mid-body lands here too.
     const detail = error instanceof Error ? error.message : String(error);
     return fail(
-      gunzip
+      isGzip
         ? failure('malformed', 'preview.badGzip', { detail })
         : failure('network', 'preview.readFailed', { detail }),
     );
@@ -134,7 +138,7 @@ export async function collectSample(
   if (!ended) await reader.cancel().catch(() => undefined);
   if (gunzip && ended) {
     try {
-      (gunzip as Gunzip).push(new Uint8Array(0), true);
+      gunzip.push(new Uint8Array(0), true);
     } catch {
       // A gzip cut short (a Range slice of a bigger file) cannot be finalized; what it gave is kept.
     }
@@ -143,7 +147,7 @@ export async function collectSample(
     bytes: concat(out, Math.min(outLength, budget)),
     bytesRead,
     ended: ended && outLength <= budget,
-    gunzipped: gunzip !== null,
+    gunzipped: isGzip,
   });
 }
 
