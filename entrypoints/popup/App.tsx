@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DatasetOverview } from '../../components/dataset/DatasetOverview';
 import { LangContext } from '../../components/i18n-context';
+import { LicenceCard } from '../../components/licence/LicenceCard';
 import { type Section, SectionTabs } from '../../components/shell/SectionTabs';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { NoDatasetState } from '../../components/states/NoDatasetState';
 import { PermissionState } from '../../components/states/PermissionState';
 import { t } from '../../lib/i18n';
+import { lookupLicence } from '../../lib/licences/catalogue';
 import type { TabState } from '../../lib/messaging/protocol';
 import type { Dataset } from '../../lib/model/dataset';
 import { ADAPTERS } from '../../lib/portals/registry';
@@ -20,6 +22,19 @@ const FAMILIES = ADAPTERS.map((a) => a.family);
 function sectionsFor(dataset: Dataset, target: PopupTarget): Section[] {
   return [
     { id: 'overview', label: t(target.lang, 'common.tabOverview'), content: <DatasetOverview dataset={dataset} /> },
+    {
+      id: 'licence',
+      label: t(target.lang, 'common.tabLicence'),
+      content: (
+        <LicenceCard
+          entry={(dataset.licence.id && lookupLicence(dataset.licence.id)) || null}
+          published={dataset.licence.published}
+          versionAssumed={dataset.licence.versionAssumed}
+          publicSector={dataset.publicSector}
+          lang={target.lang}
+        />
+      ),
+    },
   ];
 }
 

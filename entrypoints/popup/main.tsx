@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/licence/licence-card.css';
 import './popup.css';
 import { App } from './App';
 import { popupTarget } from './target';
