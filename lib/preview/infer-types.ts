@@ -218,30 +218,32 @@ export interface InferOptions {
 /** One column's type and format, decided over all its sampled values, never over the first few. */
 export function inferColumn(header: string, rawValues: string[], options: InferOptions): Column {
   const name = header.trim();
+  const column = (
+    type: ColumnType,
+    format: ColumnFormat | null = null,
+    sep: DecimalSeparator | null = null,
+  ): Column => ({
+    name,
+    type,
+    format,
+    decimalSeparator: sep,
+  });
   const values = rawValues.filter((v) => !isMissing(v));
-  const base = { name, format: null, decimalSeparator: null } as const;
-  if (values.length === 0) return { ...base, type: 'empty' };
+  if (values.length === 0) return column('empty');
   const e: ColumnEvidence = { hint: normalizeHeader(name), values, allowed: tolerance(values.length) };
 
   const code = codeFormat(e);
-  if (code) return { ...base, type: 'text', format: code };
+  if (code) return column('text', code);
 
   const digits = headerSuggestsFlag(name);
-  if (mostly(e, (v) => parseBoolean(v, { digits }) !== null)) return { ...base, type: 'boolean' };
+  if (mostly(e, (v) => parseBoolean(v, { digits }) !== null)) return column('boolean');
 
   const sep = decimalSeparatorOf(values, options.delimiter === ';' ? ',' : '.');
   const numeric = numericType(e, sep);
-  if (numeric) {
-    return {
-      name,
-      type: numeric,
-      format: numberFormat(e, numeric, sep),
-      decimalSeparator: numeric === 'decimal' ? sep : null,
-    };
-  }
+  if (numeric) return column(numeric, numberFormat(e, numeric, sep), numeric === 'decimal' ? sep : null);
   const temporal = temporalType(e);
-  if (temporal) return { ...base, type: temporal };
-  return { ...base, type: 'text', format: textFormat(e) };
+  if (temporal) return column(temporal);
+  return column('text', textFormat(e));
 }
 
 /** Types and formats for every column of the header; rows may be ragged (missing cells count as empty). */
