@@ -4,14 +4,16 @@ import { knownPortalHostPatterns } from './lib/portals/known-hosts';
 
 // Test builds (PROVENANCE_TEST_HOSTS=1) grant the e2e hosts up front: headless Chromium cannot answer a
 // permission prompt, so the granted path is covered by a build that already holds the permission.
-const testHosts = process.env.PROVENANCE_TEST_HOSTS ? ['https://*/*'] : [];
+// It goes to its own folder so that it can never be mistaken for the product build.
+const grantedTestBuild = Boolean(process.env.PROVENANCE_TEST_HOSTS);
+const testHosts = grantedTestBuild ? ['https://*/*'] : [];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  outDir: grantedTestBuild ? '.output-granted' : '.output',
   hooks: {
     // The content script runs on every built-in portal; listing them here keeps the adapters out of its bundle.
     'build:manifestGenerated': (_wxt, manifest) => {
