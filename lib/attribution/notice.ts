@@ -123,7 +123,10 @@ function licenceLabel(style: AttributionStyle, entry: LicenceEntry | null, datas
 }
 
 function licenceHref(entry: LicenceEntry | null, dataset: DatasetSnapshot, lang: Lang): string | null {
-  const candidates = entry ? [entry.urls[lang], entry.urls.en, entry.urls.fr] : [dataset.licence.url];
+  // A licence whose text exists in neither language (IODL: Italian) still gets its link.
+  const candidates = entry
+    ? [entry.urls[lang], entry.urls.en, entry.urls.fr, entry.otherText?.url]
+    : [dataset.licence.url];
   for (const url of candidates) {
     const href = safeHref(url);
     if (href) return href;

@@ -98,6 +98,11 @@ describe('CRPA L322-1 when no licence is given by an administration', () => {
       `Ville de Nantes – Équipements publics – ${DATA_URL}, updated on 6 October 2025.`,
     );
   });
+  it('applies too when an administration published no licence at all', () => {
+    const result = notice(null, 'fr', 'text', { dataset: makeDataset({ publicSector: true }) });
+    expect(result.notice.style).toBe('crpa');
+    expect(result.text).toBe(`Ville de Nantes – Équipements publics – ${DATA_URL}, mise à jour du 6 octobre 2025.`);
+  });
   it('gives a cautious notice, labelled, when the producer is not known to be an administration', () => {
     const result = notice('notspecified', 'en');
     expect(result.notice.style).toBe('generic');
