@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { knownPortalHostPatterns } from './lib/portals/known-hosts';
+import { builtInHostPermissions, knownPortalHostPatterns } from './lib/portals/known-hosts';
 
 // Test builds (PROVENANCE_TEST_HOSTS=1) grant the e2e hosts up front: headless Chromium cannot answer a
 // permission prompt, so the granted path is covered by a build that already holds the permission.
@@ -29,7 +29,7 @@ export default defineConfig({
     default_locale: 'en',
     // No `tabs`: the URLs we need are those of portals we hold a permission for, or of the tab the user clicked on.
     permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: [...knownPortalHostPatterns(), ...testHosts],
+    host_permissions: [...builtInHostPermissions(), ...testHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: {
       16: 'icons/active-16.png',

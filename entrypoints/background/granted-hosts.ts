@@ -1,10 +1,10 @@
-import { knownPortalHostPatterns } from '../../lib/portals/known-hosts';
+import { builtInHostPermissions } from '../../lib/portals/known-hosts';
 
 const SCRIPT_ID = 'provenance-granted-portals';
 
 /** Origins the user granted on top of the built-in portals (optional host permissions). */
 export async function grantedOrigins(): Promise<string[]> {
-  const builtIn = new Set(knownPortalHostPatterns());
+  const builtIn = new Set(builtInHostPermissions());
   const { origins = [] } = await browser.permissions.getAll();
   return origins.filter((o) => !builtIn.has(o) && !o.includes('*/*') && /^https?:\/\/[^*]+\/\*$/.test(o));
 }

@@ -4,7 +4,7 @@ import '../../components/theme.css';
 import { LangContext } from '../../components/i18n-context';
 import { PortalAccess } from '../../components/options/PortalAccess';
 import { pickLang, t } from '../../lib/i18n';
-import { knownPortalHostPatterns } from '../../lib/portals/known-hosts';
+import { builtInHostPermissions } from '../../lib/portals/known-hosts';
 import { grantedOrigins } from '../background/granted-hosts';
 
 const lang = pickLang(browser.i18n.getUILanguage());
@@ -25,7 +25,7 @@ function Options() {
       <main class="pv-options">
         <h1>{t(lang, 'options.title')}</h1>
         <PortalAccess
-          builtIn={knownPortalHostPatterns()}
+          builtIn={builtInHostPermissions()}
           granted={granted}
           lastRevoked={lastRevoked}
           onRevoke={revoke}

@@ -29,6 +29,8 @@ export interface PortalAdapter {
   readonly family: PortalFamily;
   /** Hosts recognised from the URL alone; also the extension's built-in host permissions. */
   readonly knownHosts: readonly string[];
+  /** Hosts serving this family's files and row APIs (no pages): readable without asking, for previews. */
+  readonly fileHosts?: readonly string[];
   readonly examples: DetectionExamples;
   detect(signals: PageSignals): DatasetRef | null;
   /** The main metadata call for a ref (what `--metadata` stands in for). */

@@ -1,7 +1,13 @@
 import { ADAPTERS } from './registry';
 
-/** Match patterns for the hosts the extension may read without asking: the well-known portals only. */
+const patterns = (hosts: Iterable<string>) => [...new Set(hosts)].sort().map((h) => `https://${h}/*`);
+
+/** Match patterns for the portal pages the content script runs on: the well-known portals only. */
 export function knownPortalHostPatterns(): string[] {
-  const hosts = new Set(ADAPTERS.flatMap((a) => a.knownHosts));
-  return [...hosts].sort().map((h) => `https://${h}/*`);
+  return patterns(ADAPTERS.flatMap((a) => a.knownHosts));
+}
+
+/** Everything the extension may read without asking: those portals, and the hosts serving their files. */
+export function builtInHostPermissions(): string[] {
+  return patterns(ADAPTERS.flatMap((a) => [...a.knownHosts, ...(a.fileHosts ?? [])]));
 }

@@ -304,6 +304,7 @@ async function pagedResources(href: string, ctx: LoadContext): Promise<Result<Re
 export const udata: PortalAdapter = {
   family: 'udata',
   knownHosts: DATAGOUV_HOSTS,
+  fileHosts: ['static.data.gouv.fr', 'object.files.data.gouv.fr', 'tabular-api.data.gouv.fr'],
   examples: {
     datasets: [
       {
