@@ -12,6 +12,8 @@ import { lookupLicence } from '../../lib/licences/catalogue';
 import type { TabState } from '../../lib/messaging/protocol';
 import type { Dataset } from '../../lib/model/dataset';
 import { ADAPTERS } from '../../lib/portals/registry';
+import { AttributionSection } from './AttributionSection';
+import { CreditsSection } from './CreditsSection';
 import { activeTabId, backgroundFailure, collectFromTab, requestTabState } from './tab-client';
 import type { PopupTarget } from './target';
 
@@ -35,6 +37,12 @@ function sectionsFor(dataset: Dataset, target: PopupTarget): Section[] {
         />
       ),
     },
+    {
+      id: 'attribution',
+      label: t(target.lang, 'common.tabAttribution'),
+      content: <AttributionSection dataset={dataset} lang={target.lang} />,
+    },
+    { id: 'credits', label: t(target.lang, 'common.tabCredits'), content: <CreditsSection lang={target.lang} /> },
   ];
 }
 

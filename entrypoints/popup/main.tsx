@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/licence/licence-card.css';
+import '../../components/attribution/attribution.css';
 import './popup.css';
 import { App } from './App';
 import { popupTarget } from './target';

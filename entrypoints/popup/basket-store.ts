@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import { type Basket, emptyBasket, parseBasket } from '../../lib/attribution/basket';
+
+const KEY = 'credits-basket';
+
+/**
+ * The credits basket in `storage.local`, shared by every popup and kept across restarts. Items that no longer
+ * parse are dropped one by one (and counted) rather than losing the whole basket.
+ */
+export function useBasket(): { basket: Basket; dropped: number; save: (next: Basket) => void } {
+  const [basket, setBasket] = useState<Basket>(emptyBasket());
+  const [dropped, setDropped] = useState(0);
+  useEffect(() => {
+    void browser.storage.local.get(KEY).then((stored) => {
+      const read = parseBasket(stored[KEY]);
+      setBasket(read.basket);
+      setDropped(read.dropped);
+    });
+  }, []);
+  const save = (next: Basket) => {
+    setBasket(next);
+    void browser.storage.local.set({ [KEY]: next });
+  };
+  return { basket, dropped, save };
+}
