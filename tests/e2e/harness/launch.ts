@@ -13,6 +13,8 @@ declare const chrome: typeof browser;
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+/** `npm run build:e2e-granted`: the same code holding every https host up front (headless cannot answer a prompt). */
+export const GRANTED_EXTENSION_DIR = resolve(REPO_ROOT, '.output-granted/chrome-mv3');
 export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'tests/e2e/screenshots');
 
 /** The toolbar popup's size in Chromium at most; screenshots of the popup page are taken at this width. */
@@ -41,6 +43,11 @@ export interface ExtensionBrowser {
   openDatasetTab(url: string): Promise<Page>;
   /** The extension's id for the tab showing `page`, asked of the background with `chrome.tabs.query`. */
   tabIdFor(page: Page): Promise<number>;
+  /**
+   * The id of the tab showing `page`, found as the tab in front once `page` is brought there: on a host the
+   * extension holds no permission for, the browser hides tab URLs from it, so `tabIdFor` cannot match them.
+   */
+  frontTabId(page: Page): Promise<number>;
   /** `chrome.action.getBadgeText` for that tab, read in the service worker. */
   badgeText(tabId: number): Promise<string>;
   /** The popup as a page for that tab, once it has left its `loading` state. */
@@ -134,6 +141,14 @@ export async function launchExtension({
       if (ids.length !== 1 || ids[0] === undefined) {
         throw new Error(`expected exactly one tab showing ${url}, found ${ids.length}: close the others first`);
       }
+      return ids[0];
+    },
+    async frontTabId(page) {
+      await page.bringToFront();
+      const ids = await (await worker()).evaluate(async () =>
+        (await chrome.tabs.query({ active: true, lastFocusedWindow: true })).map((t) => t.id),
+      );
+      if (ids.length !== 1 || ids[0] === undefined) throw new Error(`expected one tab in front, found ${ids.length}`);
       return ids[0];
     },
     async badgeText(tabId) {
