@@ -1,5 +1,5 @@
-import type { Command } from './commands/command';
 import { attribution } from './commands/attribution';
+import type { Command } from './commands/command';
 import { credits } from './commands/credits';
 import { detect } from './commands/detect';
 import { inspect } from './commands/inspect';
