@@ -11,16 +11,23 @@ const ROOT = `https://${CKAN_HOST}/opendata`;
 
 const RECORDED = 'portals/ckan/data.gov.au_package_show_nsw-lga_cc-by-4.0_zip-shp.json';
 
+/** Where the answer was recorded: a built-in CKAN, itself under a sub-path. */
+export const DATAGOV_AU_HOST = 'data.gov.au';
+const DATAGOV_AU_ROOT = `https://${DATAGOV_AU_HOST}/data`;
+
 /**
- * The recorded data.gov.au answer as this install would give it: CKAN writes its own root in `help`, which the
- * adapter reads to build page links, so that one URL moves to the replayed host; nothing else changes.
+ * The recorded data.gov.au answer as the install at `root` would give it: CKAN writes its own root in `help`,
+ * which the adapter reads to build page links, so that one URL follows the install; `change` edits the dataset.
  */
-export function ckanPackageShow(change: (result: Record<string, unknown>) => void = () => {}): unknown {
+export function ckanPackageShow(
+  root: string = ROOT,
+  change: (result: Record<string, unknown>) => void = () => {},
+): unknown {
   const answer = JSON.parse(readFileSync(resolve(FIXTURES_DIR, RECORDED), 'utf8')) as {
     help: string;
     result: Record<string, unknown>;
   };
-  answer.help = `${ROOT}/api/3/action/help_show?name=package_show`;
+  answer.help = `${root}/api/3/action/help_show?name=package_show`;
   change(answer.result);
   return answer;
 }
@@ -31,6 +38,23 @@ export const NSW_LGA = {
   apiUrl: `${ROOT}/api/3/action/package_show?id=nsw-local-government-areas`,
   answer: (): RouteAnswer => ({ json: ckanPackageShow() }),
 };
+
+/** The same dataset at home on data.gov.au, a built-in portal (the content script runs there). */
+export const NSW_LGA_AT_HOME = {
+  pageUrl: `${DATAGOV_AU_ROOT}/dataset/nsw-local-government-areas`,
+  apiUrl: `${DATAGOV_AU_ROOT}/api/3/action/package_show?id=nsw-local-government-areas`,
+  answer: (change?: (result: Record<string, unknown>) => void): RouteAnswer => ({
+    json: ckanPackageShow(DATAGOV_AU_ROOT, change),
+  }),
+};
+
+export function datagovAuRoutes(): Routes {
+  return {
+    [NSW_LGA_AT_HOME.pageUrl]: { file: 'pages/ckan/data.gov.au_dataset_nsw-local-government-areas.html' },
+    [`https://${DATAGOV_AU_HOST}/favicon.ico`]: { status: 204 },
+    [NSW_LGA_AT_HOME.apiUrl]: NSW_LGA_AT_HOME.answer(),
+  };
+}
 
 export function ckanRoutes(): Routes {
   return {
