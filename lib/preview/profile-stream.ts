@@ -1,10 +1,10 @@
-import Papa from 'papaparse';
 import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import { HyperLogLog } from './accumulators/hyperloglog';
 import { MissingCache } from './accumulators/missing-cache';
 import { hashString } from './accumulators/strings';
 import { SpaceSaving } from './accumulators/top-k';
-import { type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
+import { NumberAccumulator, plainNumber, type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
+import { CsvScanner, detectNewline } from './csv-scan';
 import { assembleProfile, TOP_VALUES } from './profile';
 import type { Column, Delimiter, Encoding } from './types';
 
@@ -48,13 +48,6 @@ export function isCancelled(error: Failure): boolean {
   return error.messageKey === CANCELLED_KEY;
 }
 
-/** Papa's incremental parser, the one its own chunked streamers drive; @types/papaparse does not declare it. */
-interface IncrementalParser {
-  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
-}
-type IncrementalParserConstructor = new (config: { delimiter: string; newline: string }) => IncrementalParser;
-const PapaParser = (Papa as unknown as { Parser: IncrementalParserConstructor }).Parser;
-
 /** Everything kept about one column while the file streams by: a fixed amount whatever the number of rows. */
 export class ColumnStreamAccumulator {
   missing = 0;
@@ -62,21 +55,34 @@ export class ColumnStreamAccumulator {
   readonly top = new SpaceSaving(TOP_K_CAPACITY);
   readonly missingCells = new MissingCache();
   private readonly typed: TypedAccumulator | null;
+  private readonly numbers: NumberAccumulator | null;
 
   constructor(readonly column: Column) {
     this.typed = typedAccumulator(column);
+    this.numbers = this.typed instanceof NumberAccumulator ? this.typed : null;
   }
 
   add(raw: string): void {
-    // One hash per cell serves the missing-value cache, the distinct count and the top values.
-    const hash = hashString(raw);
-    if (this.missingCells.isMissing(raw, hash)) {
+    this.addRange(raw, 0, raw.length, hashString(raw));
+  }
+
+  /** The cell `text[start, end)` of a parsed batch, whose `hashRange` is `hash` (computed once, used thrice). */
+  addRange(text: string, start: number, end: number, hash: number): void {
+    // A plain number is never a missing-value marker: numeric columns skip that lookup for most cells.
+    const number = this.numbers ? plainNumber(text, start, end, this.numbers.decimalSeparator) : undefined;
+    if (number === undefined && this.missingCells.isMissingRange(text, start, end, hash)) {
       this.missing++;
       return;
     }
     this.distinct.addHash(hash);
-    this.top.add(raw, hash);
-    this.typed?.add(raw);
+    this.top.addRange(text, start, end, hash);
+    if (number !== undefined) this.numbers!.addValue(number);
+    else this.typed?.add(text, start, end, hash);
+  }
+
+  /** A cell the row did not have (a short row). */
+  addAbsent(): void {
+    this.missing++;
   }
 
   finish(rows: number): Column {
@@ -105,19 +111,11 @@ export class ColumnStreamAccumulator {
   }
 }
 
-/** The line break the file uses, from its first one. */
-function detectNewline(text: string): '\r\n' | '\n' | '\r' {
-  const lf = text.indexOf('\n');
-  if (lf > 0 && text.charCodeAt(lf - 1) === 13) return '\r\n';
-  if (lf >= 0) return '\n';
-  return text.includes('\r') ? '\r' : '\n';
-}
-
 /**
  * Profiles a whole file as it streams past, in memory that does not grow with the file: per column a
  * HyperLogLog distinct count, Space-Saving top values, min/max/mean and a histogram whose bins widen as needed.
- * The text is decoded with a streaming `TextDecoder` and parsed by PapaParse's incremental parser, a batch at
- * a time. The signal stops it between batches.
+ * The text is decoded with a streaming `TextDecoder` and scanned by `CsvScanner` a batch at a time, cells
+ * being read where they lie in the batch. The signal stops it between batches.
  */
 export async function profileStream(
   source: ReadableStream<Uint8Array>,
@@ -136,8 +134,27 @@ export async function profileStream(
   let rows = 0;
   let linesToSkip = options.skipLines;
   let newline: string | null = null;
-  let parser: IncrementalParser | null = null;
+  let scanner: CsvScanner | null = null;
   let carry = '';
+
+  const onRow = (text: string, cells: number) => {
+    const { starts, ends, hashes, quoted } = scanner!;
+    // A blank line is not a row of empty cells.
+    if (cells === 1) {
+      const only = quoted[0] ?? null;
+      if (only === null ? ends[0] === starts[0] : only === '') return;
+    }
+    rows++;
+    for (let c = 0; c < width; c++) {
+      const accumulator = accumulators[c]!;
+      if (c >= cells) accumulator.addAbsent();
+      else {
+        const value = quoted[c] ?? null;
+        if (value === null) accumulator.addRange(text, starts[c]!, ends[c]!, hashes[c]!);
+        else accumulator.addRange(value, 0, value.length, hashes[c]!);
+      }
+    }
+  };
 
   const tooLong = () =>
     fail<null>(failure('malformed', 'preview.profile.rowTooLong', { params: { chars: MAX_ROW_CHARS } }));
@@ -153,8 +170,9 @@ export async function profileStream(
     carry = '';
     if (newline === null) {
       if (!last && !input.includes('\n') && !input.includes('\r')) return keep(input);
-      newline = detectNewline(input);
-      parser = new PapaParser({ delimiter: options.delimiter, newline });
+      const detected = detectNewline(input);
+      newline = detected;
+      scanner = new CsvScanner(width, options.delimiter, detected);
     }
     // Preamble and header are skipped as lines, not rows: a title line need not be valid CSV.
     while (linesToSkip > 0) {
@@ -163,14 +181,8 @@ export async function profileStream(
       input = input.slice(end + newline.length);
       linesToSkip--;
     }
-    const result = parser!.parse(input, 0, !last);
-    for (const row of result.data) {
-      // A blank line is not a row of empty cells.
-      if (row.length === 1 && row[0] === '') continue;
-      rows++;
-      for (let c = 0; c < width; c++) accumulators[c]!.add(row[c] ?? '');
-    }
-    return last ? ok(null) : keep(input.slice(result.meta.cursor));
+    const cursor = scanner!.scan(input, last, onRow);
+    return last ? ok(null) : keep(input.slice(cursor));
   };
 
   const flush = (last: boolean): Result<null> => {

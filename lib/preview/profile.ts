@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { hashString } from './accumulators/strings';
 import { byCountThenValue } from './accumulators/top-k';
 import { type ColumnShape, type TypedSummary, typedAccumulator } from './accumulators/typed-values';
 import type { BinSchema, ColumnProfile } from './types';
@@ -52,7 +53,7 @@ export function profileSample(values: readonly string[], column: ColumnShape): C
       continue;
     }
     counts.set(raw, (counts.get(raw) ?? 0) + 1);
-    typed?.add(raw);
+    typed?.add(raw, 0, raw.length, hashString(raw));
   }
   const top = [...counts]
     .map(([value, count]) => ({ value, count }))

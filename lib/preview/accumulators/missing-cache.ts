@@ -1,5 +1,5 @@
 import { isMissing } from '../values';
-import { ownCopy } from './strings';
+import { ownCopy, rangeEquals } from './strings';
 
 /** Distinct values remembered per column: enough for every value of a categorical column. */
 const LIMIT = 4096;
@@ -15,10 +15,16 @@ export class MissingCache {
 
   /** `hash`: the cell's `hashString`. */
   isMissing(raw: string, hash: number): boolean {
-    if (raw.length === 0) return true;
+    return this.isMissingRange(raw, 0, raw.length, hash);
+  }
+
+  /** For `text[start, end)`, a cell inside a parsed batch, whose `hashRange` is `hash`. */
+  isMissingRange(text: string, start: number, end: number, hash: number): boolean {
+    if (end === start) return true;
     const key = hash >>> 2;
     const entry = this.known.get(key);
-    if (entry !== undefined && entry.value === raw) return entry.missing;
+    if (entry !== undefined && rangeEquals(text, start, end, entry.value)) return entry.missing;
+    const raw = text.slice(start, end);
     const missing = isMissing(raw);
     if (entry === undefined && this.known.size < LIMIT) this.known.set(key, { value: ownCopy(raw), missing });
     return missing;

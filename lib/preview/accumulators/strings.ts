@@ -1,20 +1,35 @@
-/**
- * 32-bit FNV-1a over UTF-16 code units, finished with MurmurHash3's avalanche step. FNV-1a alone is fast but
- * its high bits barely change between similar short strings ("2024-00000001", "2024-00000002"), and
- * HyperLogLog reads exactly those bits; the finisher spreads every input bit over the whole word.
- */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** MurmurHash3's 32-bit finisher: spreads every bit of `h` over the whole word. */
+export function finishHash(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/**
+ * 32-bit FNV-1a over the UTF-16 code units of `text[start, end)`, finished with MurmurHash3's avalanche step.
+ * FNV-1a alone is fast but its high bits barely change between similar short strings ("2024-00000001",
+ * "2024-00000002"), and HyperLogLog reads exactly those bits. Working on a range lets the CSV scanner hash a
+ * cell where it lies, without cutting it out of the batch (`csv-scan.ts` computes the same hash as it scans).
+ */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return finishHash(h);
+}
+
+export function hashString(text: string): number {
+  return hashRange(text, 0, text.length);
+}
+
+/** True when `text[start, end)` is exactly `value`, compared in place. */
+export function rangeEquals(text: string, start: number, end: number, value: string): boolean {
+  return value.length === end - start && text.startsWith(value, start);
 }
 
 /**

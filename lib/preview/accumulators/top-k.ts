@@ -1,4 +1,7 @@
-import { hashString, ownCopy } from './strings';
+import { hashString, ownCopy, rangeEquals } from './strings';
+
+/** The cell as a string of its own (kept beyond its batch). */
+const cut = (text: string, start: number, end: number) => ownCopy(text.slice(start, end));
 
 /** Most frequent first; equal counts in value order so that the same data gives the same profile. */
 export function byCountThenValue(a: { value: string; count: number }, b: { value: string; count: number }): number {
@@ -47,16 +50,21 @@ export class SpaceSaving {
   }
 
   add(value: string, hash: number = hashString(value)): void {
+    this.addRange(value, 0, value.length, hash);
+  }
+
+  /** Counts `text[start, end)` (a cell inside a parsed batch) whose `hashRange` is `hash`. */
+  addRange(text: string, start: number, end: number, hash: number): void {
     const key = hash >>> 2;
     const known = this.index.get(key);
     if (known) {
-      if (known.value !== value) return;
+      if (!rangeEquals(text, start, end, known.value)) return;
       known.count++;
       this.siftDown(known.slot);
       return;
     }
     if (this.heap.length < this.capacity) {
-      const counter: Counter = { value: ownCopy(value), count: 1, error: 0, key, slot: this.heap.length };
+      const counter: Counter = { value: cut(text, start, end), count: 1, error: 0, key, slot: this.heap.length };
       this.heap.push(counter);
       this.index.set(key, counter);
       this.siftUp(counter.slot);
@@ -65,7 +73,7 @@ export class SpaceSaving {
     const least = this.heap[0]!;
     if (this.nextRandom() * (least.count + 1) >= 1) return;
     this.index.delete(least.key);
-    least.value = ownCopy(value);
+    least.value = cut(text, start, end);
     least.key = key;
     least.error = least.count;
     least.count++;

@@ -5,7 +5,7 @@ import { dayOfIso } from './calendar';
 import { DateHistogram } from './date-histogram';
 import { NumberHistogram } from './number-histogram';
 import { NumericSummary } from './numeric-summary';
-import { ownCopy } from './strings';
+import { ownCopy, rangeEquals } from './strings';
 
 type Bin = z.infer<typeof BinSchema>;
 
@@ -22,7 +22,8 @@ export interface TypedSummary {
 
 /** Reads the non-missing cells of one column as its type and keeps min, max, mean and a histogram. */
 export interface TypedAccumulator {
-  add(raw: string): void;
+  /** The cell `text[start, end)`, whose `hashRange` is `hash`. */
+  add(text: string, start: number, end: number, hash: number): void;
   summary(): TypedSummary;
 }
 
@@ -34,21 +35,25 @@ const MAX_FAST_DIGITS = 15;
 
 /**
  * `parseNumber` for the plain cells that make up nearly all of a numeric column (`-?\d+([sep]\d+)?`, at most 15
- * digits, no leading zero), computed on character codes without a regular expression or a string allocation.
- * Any other cell (spaces, groups, exponent, percent, leading zeros…) goes to `parseNumber`, which decides.
- * The result is the same double: integers below 2^53 and powers of ten up to 10^22 are exact, and IEEE
+ * digits, no leading zero), computed on character codes in place, without a regular expression or a string.
+ * Undefined for any other cell (spaces, groups, exponent, percent, leading zeros…): `parseNumber` decides
+ * those. The result is the same double: integers below 2^53 and powers of ten up to 10^22 are exact, and IEEE
  * division of two exact values is correctly rounded, like `Number()`. A unit test checks agreement.
  */
-export function readNumber(raw: string, decimalSeparator: DecimalSeparator): number | null {
-  const length = raw.length;
-  let i = raw.charCodeAt(0) === MINUS ? 1 : 0;
+export function plainNumber(
+  text: string,
+  start: number,
+  end: number,
+  decimalSeparator: DecimalSeparator,
+): number | undefined {
+  let i = text.charCodeAt(start) === MINUS ? start + 1 : start;
   const firstDigit = i;
   let digits = 0;
   let mantissa = 0;
   let fraction = -1;
   const separator = decimalSeparator.charCodeAt(0);
-  for (; i < length; i++) {
-    const c = raw.charCodeAt(i);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= DIGIT_0 && c <= DIGIT_9) {
       mantissa = mantissa * 10 + (c - DIGIT_0);
       digits++;
@@ -56,30 +61,39 @@ export function readNumber(raw: string, decimalSeparator: DecimalSeparator): num
     } else if (c === separator && fraction < 0 && i > firstDigit) {
       fraction = 0;
     } else {
-      return parseNumber(raw, decimalSeparator);
+      return undefined;
     }
   }
-  const leadingZero = raw.charCodeAt(firstDigit) === DIGIT_0 && (fraction < 0 ? digits : digits - fraction) > 1;
-  if (digits === 0 || fraction === 0 || digits > MAX_FAST_DIGITS || leadingZero)
-    return parseNumber(raw, decimalSeparator);
+  const leadingZero = text.charCodeAt(firstDigit) === DIGIT_0 && (fraction < 0 ? digits : digits - fraction) > 1;
+  if (digits === 0 || fraction === 0 || digits > MAX_FAST_DIGITS || leadingZero) return undefined;
   const value = fraction > 0 ? mantissa / 10 ** fraction : mantissa;
-  return firstDigit === 1 ? -value : value;
+  return firstDigit > start ? -value : value;
 }
 
-class NumberAccumulator implements TypedAccumulator {
+/** `parseNumber(raw, decimalSeparator)`, through the fast path when the cell is plain. */
+export function readNumber(raw: string, decimalSeparator: DecimalSeparator): number | null {
+  return plainNumber(raw, 0, raw.length, decimalSeparator) ?? parseNumber(raw, decimalSeparator);
+}
+
+export class NumberAccumulator implements TypedAccumulator {
   private readonly stats = new NumericSummary();
   private readonly histogram: NumberHistogram;
 
   constructor(
-    private readonly decimalSeparator: DecimalSeparator,
+    readonly decimalSeparator: DecimalSeparator,
     integer: boolean,
   ) {
     this.histogram = new NumberHistogram({ integer });
   }
 
-  add(raw: string): void {
-    const value = readNumber(raw, this.decimalSeparator);
-    if (value === null) return;
+  add(text: string, start: number, end: number): void {
+    const value =
+      plainNumber(text, start, end, this.decimalSeparator) ??
+      parseNumber(text.slice(start, end), this.decimalSeparator);
+    if (value !== null) this.addValue(value);
+  }
+
+  addValue(value: number): void {
     this.stats.add(value);
     this.histogram.add(value);
   }
@@ -100,15 +114,20 @@ const DATE_CACHE_LIMIT = 4096;
 
 class DateAccumulator implements TypedAccumulator {
   private readonly histogram = new DateHistogram();
-  private readonly cache = new Map<string, string | null>();
+  /** By the cell's hash; the cell is compared too, so a shared hash never gives a wrong date. */
+  private readonly cache = new Map<number, { raw: string; iso: string | null }>();
   private min: string | null = null;
   private max: string | null = null;
 
-  add(raw: string): void {
-    let iso = this.cache.get(raw);
-    if (iso === undefined) {
+  add(text: string, start: number, end: number, hash: number): void {
+    const key = hash >>> 2;
+    const cached = this.cache.get(key);
+    let iso: string | null;
+    if (cached !== undefined && rangeEquals(text, start, end, cached.raw)) iso = cached.iso;
+    else {
+      const raw = text.slice(start, end);
       iso = parseDateValue(raw);
-      if (this.cache.size < DATE_CACHE_LIMIT) this.cache.set(ownCopy(raw), iso);
+      if (cached === undefined && this.cache.size < DATE_CACHE_LIMIT) this.cache.set(key, { raw: ownCopy(raw), iso });
     }
     if (iso === null) return;
     // ISO dates (and date-times in one zone) sort as strings.

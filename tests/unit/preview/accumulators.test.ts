@@ -7,7 +7,7 @@ import { NumberHistogram } from '../../../lib/preview/accumulators/number-histog
 import { NumericSummary } from '../../../lib/preview/accumulators/numeric-summary';
 import { hashString, ownCopy } from '../../../lib/preview/accumulators/strings';
 import { SpaceSaving } from '../../../lib/preview/accumulators/top-k';
-import { readNumber } from '../../../lib/preview/accumulators/typed-values';
+import { plainNumber, readNumber } from '../../../lib/preview/accumulators/typed-values';
 import { isMissing, parseNumber } from '../../../lib/preview/values';
 
 /** Deterministic pseudo-random numbers in [0, 1), so failures reproduce. */
@@ -303,6 +303,22 @@ describe('readNumber (fast path of parseNumber)', () => {
       expect(readNumber(cell, ','), `${cell} with ,`).toBe(parseNumber(cell, ','));
       expect(readNumber(cell, '.'), `${cell} with .`).toBe(parseNumber(cell, '.'));
     }
+  });
+});
+
+describe('plain numbers and missing-value markers', () => {
+  it('never treats a plain number as missing, which lets numeric columns skip the marker lookup', () => {
+    for (const cell of ['0', '-0', '-1', '-9', '-99', '-999', '9999', '99999', '0,0', '-1,5', '12']) {
+      expect(plainNumber(cell, 0, cell.length, ','), cell).not.toBeUndefined();
+      expect(isMissing(cell), cell).toBe(false);
+    }
+  });
+
+  it('reads a number in place inside a longer text', () => {
+    const batch = 'x;-46,004749;01000;y';
+    expect(plainNumber(batch, 2, 12, ',')).toBe(-46.004749);
+    expect(plainNumber(batch, 13, 18, ',')).toBeUndefined();
+    expect(plainNumber(batch, 2, 2, ',')).toBeUndefined();
   });
 });
 

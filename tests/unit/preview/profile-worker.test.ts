@@ -65,7 +65,9 @@ describe('profile worker protocol', () => {
           new ReadableStream<Uint8Array>({
             start(controller) {
               controller.enqueue(new TextEncoder().encode('code;valeur\r\n'));
-              init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+              init?.signal?.addEventListener('abort', () =>
+                controller.error(new DOMException('aborted', 'AbortError')),
+              );
             },
           }),
         ),
