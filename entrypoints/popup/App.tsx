@@ -10,10 +10,11 @@ import { PermissionState } from '../../components/states/PermissionState';
 import { t } from '../../lib/i18n';
 import { lookupLicence } from '../../lib/licences/catalogue';
 import type { TabState } from '../../lib/messaging/protocol';
-import type { Dataset } from '../../lib/model/dataset';
+import type { Dataset, DatasetRef } from '../../lib/model/dataset';
 import { ADAPTERS } from '../../lib/portals/registry';
 import { AttributionSection } from './AttributionSection';
 import { CreditsSection } from './CreditsSection';
+import { PreviewSection } from './PreviewSection';
 import { activeTabId, backgroundFailure, collectFromTab, requestTabState } from './tab-client';
 import type { PopupTarget } from './target';
 
@@ -21,9 +22,14 @@ type ViewState = TabState | { state: 'loading' } | { state: 'broken' };
 
 const FAMILIES = ADAPTERS.map((a) => a.family);
 
-function sectionsFor(dataset: Dataset, target: PopupTarget): Section[] {
+function sectionsFor(dataset: Dataset, ref: DatasetRef, target: PopupTarget): Section[] {
   return [
     { id: 'overview', label: t(target.lang, 'common.tabOverview'), content: <DatasetOverview dataset={dataset} /> },
+    {
+      id: 'preview',
+      label: t(target.lang, 'common.tabPreview'),
+      content: <PreviewSection dataset={dataset} datasetRef={ref} />,
+    },
     {
       id: 'licence',
       label: t(target.lang, 'common.tabLicence'),
@@ -96,7 +102,9 @@ export function App({ target }: { target: PopupTarget }) {
       content = <PermissionState host={new URL(view.origin).host} denied={denied} onGrant={() => grant(view.origin)} />;
       break;
     case 'ready':
-      content = <SectionTabs sections={sectionsFor(view.dataset, target)} selected={section} onSelect={setSection} />;
+      content = (
+        <SectionTabs sections={sectionsFor(view.dataset, view.ref, target)} selected={section} onSelect={setSection} />
+      );
       break;
   }
 

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/licence/licence-card.css';
 import '../../components/attribution/attribution.css';
+import '../../components/preview/preview.css';
 import './popup.css';
 import { App } from './App';
 import { popupTarget } from './target';

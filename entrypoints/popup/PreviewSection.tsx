@@ -1,0 +1,181 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../components/i18n-context';
+import { ColumnProfiles } from '../../components/preview/ColumnProfiles';
+import { PreviewMessage } from '../../components/preview/PreviewMessage';
+import { PreviewSummary, type ProfileRun } from '../../components/preview/PreviewSummary';
+import { PreviewTable } from '../../components/preview/PreviewTable';
+import { ResourcePicker } from '../../components/preview/ResourcePicker';
+import { fetchJson } from '../../lib/http/fetch-json';
+import type { Params } from '../../lib/i18n';
+import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
+import { analyzeSample } from '../../lib/preview/csv-preview';
+import { readUrlSample } from '../../lib/preview/read-bytes';
+import { previewResource } from '../../lib/preview/tabular-api';
+import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
+import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
+import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
+
+type View =
+  | { status: 'loading' }
+  | { status: 'ready'; preview: CsvPreview }
+  | { status: 'message'; messageKey: string; params: Params }
+  | { status: 'permission'; origin: string };
+
+const TABULAR = /^(csv|tsv|txt|csv\.gz|gz)$/;
+
+/** The file the page points at, else the first main file that looks tabular, else the first file. */
+function initialResource(resources: Resource[], ref: DatasetRef): string | null {
+  const pointed = resources.find((r) => r.id === ref.resourceId);
+  const tabular = resources.find((r) => r.kind === 'main' && TABULAR.test(r.format ?? ''));
+  return (pointed ?? tabular ?? resources.find((r) => TABULAR.test(r.format ?? '')) ?? resources[0])?.id ?? null;
+}
+
+async function mayRead(resource: Resource): Promise<{ ok: true } | { ok: false; origin: string }> {
+  let origin: string;
+  try {
+    origin = new URL(resource.url).origin;
+  } catch {
+    return { ok: true };
+  }
+  // A crawler that saw CORS open to anyone means the browser lets us read it without a permission.
+  if (resource.hints.corsOpen) return { ok: true };
+  const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
+  return granted ? { ok: true } : { ok: false, origin };
+}
+
+/**
+ * The preview of one file of the dataset, read in this page (extension pages read granted hosts across origins),
+ * and the whole-file profile in a worker so that a gigabyte never freezes the popup.
+ */
+export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; datasetRef: DatasetRef }) {
+  const t = useT();
+  const [selected, setSelected] = useState<string | null>(() => initialResource(dataset.resources, datasetRef));
+  const [overrides, setOverrides] = useState<{ encoding?: Encoding; delimiter?: Delimiter }>({});
+  const [view, setView] = useState<View>({ status: 'loading' });
+  const [run, setRun] = useState<ProfileRun>({ status: 'idle' });
+  const [wholeColumns, setWholeColumns] = useState<Column[] | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const worker = useRef<Worker | null>(null);
+  const resource = dataset.resources.find((r) => r.id === selected) ?? null;
+
+  const stopWorker = () => {
+    worker.current?.terminate();
+    worker.current = null;
+  };
+  useEffect(() => stopWorker, []);
+
+  useEffect(() => {
+    if (!resource) return;
+    let current = true;
+    stopWorker();
+    setRun({ status: 'idle' });
+    setWholeColumns(null);
+    setView({ status: 'loading' });
+    void (async () => {
+      const access = await mayRead(resource);
+      if (!current) return;
+      if (!access.ok) return setView({ status: 'permission', origin: access.origin });
+      const result = await previewResource(resource, {
+        fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
+        origin: dataset.origin,
+        ...overrides,
+      });
+      if (!current) return;
+      setView(
+        result.ok
+          ? { status: 'ready', preview: result.value }
+          : { status: 'message', messageKey: result.error.messageKey, params: result.error.params },
+      );
+    })();
+    return () => {
+      current = false;
+    };
+  }, [selected, overrides.encoding, overrides.delimiter, attempt]);
+
+  const grant = async (origin: string) => {
+    // Straight from the click: the browser only shows its prompt during a user gesture.
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    if (granted) setAttempt((n) => n + 1);
+  };
+
+  const profileWholeFile = async (preview: CsvPreview) => {
+    if (!resource) return;
+    setRun({ status: 'running', bytes: 0, totalBytes: preview.totalBytes, rows: 0 });
+    // The worker needs where data starts in the file itself, which a portal's parsed copy does not say.
+    const sample = await readUrlSample(resource.url);
+    const analysis = sample.ok
+      ? analyzeSample(sample.value, { encoding: preview.encoding, delimiter: preview.delimiter })
+      : sample;
+    if (!analysis.ok) return setRun({ status: 'failed', error: analysis.error });
+    stopWorker();
+    const w = new ProfileWorker();
+    worker.current = w;
+    w.onmessage = (event: MessageEvent) => {
+      const message = FromWorkerSchema.safeParse(event.data);
+      if (!message.success) return;
+      const m = message.data;
+      if (m.type === 'progress') setRun({ status: 'running', bytes: m.bytes, totalBytes: m.totalBytes, rows: m.rows });
+      else if (m.type === 'done') {
+        setWholeColumns(m.columns);
+        setRun({ status: 'done', bytes: m.bytes, rows: m.rows });
+        stopWorker();
+      } else if (m.type === 'cancelled') {
+        setRun({ status: 'cancelled' });
+        stopWorker();
+      } else {
+        setRun({ status: 'failed', error: m.error });
+        stopWorker();
+      }
+    };
+    const start: ToWorker = {
+      type: 'start',
+      url: resource.url,
+      encoding: analysis.value.preview.encoding,
+      delimiter: analysis.value.preview.delimiter,
+      skipLines: analysis.value.linesBeforeData,
+      columns: analysis.value.preview.columns,
+      totalBytes: resource.size ?? resource.hints.measuredSize ?? preview.totalBytes,
+    };
+    w.postMessage(start);
+  };
+
+  const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+
+  if (!dataset.resources.length) return <p class="pv-state pv-muted">{t('common.noFiles')}</p>;
+  return (
+    <section class="pv-preview" data-preview-state={view.status}>
+      <ResourcePicker resources={dataset.resources} selectedId={selected} onSelect={setSelected} />
+      {resource && view.status === 'loading' && (
+        <p class="pv-state--loading" role="status">
+          <span class="pv-spinner" aria-hidden="true" />
+          {t('preview.view.loading')}
+        </p>
+      )}
+      {resource && view.status === 'permission' && (
+        <PreviewMessage
+          messageKey="preview.view.needsPermission"
+          params={{ host: new URL(view.origin).host }}
+          downloadUrl={resource.url}
+          permission={{ host: new URL(view.origin).host, onGrant: () => grant(view.origin) }}
+        />
+      )}
+      {resource && view.status === 'message' && (
+        <PreviewMessage messageKey={view.messageKey} params={view.params} downloadUrl={resource.url} />
+      )}
+      {view.status === 'ready' && (
+        <>
+          <PreviewSummary
+            preview={view.preview}
+            run={run}
+            onEncodingChange={(encoding) => setOverrides((o) => ({ ...o, encoding }))}
+            onDelimiterChange={(delimiter) => setOverrides((o) => ({ ...o, delimiter }))}
+            onProfile={() => profileWholeFile(view.preview)}
+            onCancel={cancel}
+          />
+          <PreviewTable columns={view.preview.columns} rows={view.preview.rows} />
+          <ColumnProfiles columns={wholeColumns ?? view.preview.columns} wholeFile={wholeColumns !== null} />
+        </>
+      )}
+    </section>
+  );
+}
