@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeEntities } from '../html/entities';
 
 /**
  * What a page says about itself, reduced to what detectors read. The content script and the CLI's `--html`
@@ -21,19 +22,6 @@ export type PageSignals = z.infer<typeof PageSignalsSchema>;
 const MAX_JSONLD_BLOCK = 2_000_000;
 
 const ATTR = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos' || k === '#39') return "'";
-    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-  });
-}
 
 function parseAttributes(tagBody: string): Record<string, string> {
   const attrs: Record<string, string> = {};

@@ -3,8 +3,8 @@ import type { PageSignals } from '../detect/page-signals';
 import type { Dataset, DatasetRef, PublishedLicence, Resource, ResourceKind } from '../model/dataset';
 import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import type { PortalAdapter } from './adapter';
+import { htmlToText, looksLikeHtml } from './html-fragments';
 import { parseLooseDate, parseLooseSize } from './loose-values';
-import { htmlToText, looksLikeHtml } from './markup-text';
 import { pickTranslatedList, pickTranslation, TranslatedSchema } from './multilingual';
 import { malformedFrom } from './zod-failure';
 

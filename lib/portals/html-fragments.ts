@@ -1,20 +1,11 @@
+import { decodeEntities } from '../html/entities';
+
 /**
  * Portals put HTML where plain text belongs (ArcGIS `licenseInfo` and descriptions, Hub DCAT-US `license`).
  * These helpers read such fragments without a DOM, so the same code runs in the worker, the CLI and tests.
  */
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    const k = e.toLowerCase();
-    if (k in NAMED) return NAMED[k] as string;
-    if (!k.startsWith('#')) return m;
-    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-  });
-}
-
+/** True when a description carries markup (ODS, DKAN, ArcGIS) rather than plain text or Markdown (CKAN). */
 export function looksLikeHtml(s: string): boolean {
   return /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(s);
 }
@@ -28,6 +19,27 @@ export function htmlToLine(html: string): string {
       .replace(/<[^>]*>/g, ''),
   )
     .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Portal descriptions as plain text: paragraphs and line breaks kept as newlines, list items as dashes,
+ * everything else (tags, scripts, styles) dropped. Never rendered as HTML, so nothing a portal writes can run.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<li\b[^>]*>/gi, '\n- ')
+      .replace(/<\/(p|div|li|ul|ol|h[1-6]|tr|table|blockquote|pre|section|article)\s*>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .split('\n')
+    .map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 

@@ -3,7 +3,7 @@ import type { PageSignals } from '../detect/page-signals';
 import type { Dataset, DatasetRef, Resource } from '../model/dataset';
 import { fail, ok, type Result } from '../model/failure';
 import type { PortalAdapter } from './adapter';
-import { htmlToText } from './markup-text';
+import { htmlToText } from './html-fragments';
 import { malformedFrom } from './zod-failure';
 
 /** ODS portals the research notes name; any other host is recognised from its `/explore/dataset/` pages. */
