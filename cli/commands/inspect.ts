@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
-import { extractPageSignals } from '../../lib/detect/page-signals';
-import { loadDataset, parseDataset } from '../../lib/pipeline/load-dataset';
-import { detectDataset } from '../../lib/portals/registry';
-import { type CliIo, EXIT_OK, langFrom, printFailure, printJson, readJsonFile, usageError } from '../io';
+import { datasetFromArgs, reportDatasetArgError } from '../dataset-arg';
+import { type CliIo, EXIT_OK, langFrom, printJson, usageError } from '../io';
 import type { Command } from './command';
 
 export const inspect: Command = {
@@ -19,20 +17,9 @@ export const inspect: Command = {
     const url = positionals[0];
     if (!url || positionals.length > 1) return usageError(io, 'inspect takes exactly one URL');
     const lang = langFrom(values.lang, io.env);
-    const html = values.html ? await io.readText(values.html).catch(() => null) : '';
-    if (html === null) return usageError(io, `cannot read ${values.html}`);
-    const ref = detectDataset(extractPageSignals(url, html));
-    if (!ref) return usageError(io, `no dataset detected at ${url}`);
-    let result: Awaited<ReturnType<typeof loadDataset>>;
-    if (values.metadata) {
-      const raw = await readJsonFile(io, values.metadata);
-      if (!raw.ok) return usageError(io, raw.message);
-      result = parseDataset(ref, raw.value, { lang });
-    } else {
-      result = await loadDataset(ref, { fetchJson: io.fetchJson, lang });
-    }
-    if (!result.ok) return printFailure(io, result.error, lang);
-    printJson(io, result.value);
+    const loaded = await datasetFromArgs(io, { url, metadata: values.metadata, html: values.html, lang });
+    if (!loaded.ok) return reportDatasetArgError(io, loaded, lang);
+    printJson(io, loaded.dataset);
     return EXIT_OK;
   },
 };
