@@ -28,6 +28,8 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
   const licenceTitle = dataset.licence.title ?? dataset.licence.published.title ?? dataset.licence.published.id;
   const missing = dataset.missing.map((m) => t(`common.field.${m}`));
   const statuses = (['archived', 'deleted', 'private'] as const).filter((s) => dataset.status[s]);
+  // An answer without a file list says nothing about files: never turn that into "no files".
+  const filesUnknown = dataset.missing.includes('resources') && dataset.resources.length === 0;
   return (
     <article class="pv-overview" aria-labelledby="pv-dataset-title">
       <h1 id="pv-dataset-title" class="pv-overview__title" data-field="title">
@@ -93,9 +95,11 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
       )}
       <section aria-labelledby="pv-files-heading">
         <h2 id="pv-files-heading" class="pv-overview__h2">
-          {t('common.files', { count: dataset.resources.length })}
+          {filesUnknown ? t('common.filesTitle') : t('common.files', { count: dataset.resources.length })}
         </h2>
-        {dataset.resources.length ? (
+        {filesUnknown ? (
+          <p class="pv-muted">{t('common.filesNotGiven')}</p>
+        ) : dataset.resources.length ? (
           <ul class="pv-files" data-field="files">
             {dataset.resources.map((r) => (
               <FileItem key={r.id} resource={r} />

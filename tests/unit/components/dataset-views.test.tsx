@@ -60,6 +60,9 @@ describe('DatasetOverview', () => {
     expect(container.querySelector('[data-field="updated"]')?.textContent).toBe('Date not given');
     expect(container.textContent).toContain('This dataset has no files.');
     expect(container.textContent).toContain('lacks: licence, producer');
+    const unlisted = render(inLang('en', <DatasetOverview dataset={{ ...bare, missing: ['resources'] }} />));
+    expect(unlisted.container.textContent).toContain('The portal’s answer did not list the files.');
+    expect(unlisted.container.textContent).not.toContain('no files');
     expect(container.textContent).toContain('This dataset is archived');
   });
 });
