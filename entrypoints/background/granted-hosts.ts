@@ -14,11 +14,15 @@ export async function grantedOrigins(): Promise<string[]> {
  * on the built-in portals.
  */
 export async function syncGrantedContentScripts(): Promise<void> {
-  const matches = await grantedOrigins();
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!matches.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  try {
+    const matches = await grantedOrigins();
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (!matches.length) return;
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], runAt: 'document_idle' },
+    ]);
+  } catch {
+    // Only the automatic badge on granted portals depends on this; the toolbar click still reads those pages.
+  }
 }
