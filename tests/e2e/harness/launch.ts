@@ -70,6 +70,11 @@ export interface LaunchOptions {
   browserPath: string;
   server: ReplayServer;
   extensionDir?: string;
+  /**
+   * A profile to reuse, e.g. to relaunch the browser on what an earlier launch stored. The caller owns it: it is
+   * left in place on close. Without it each launch gets a fresh profile, removed on close.
+   */
+  userDataDir?: string;
 }
 
 function assertBuilt(dir: string): void {
@@ -83,9 +88,13 @@ export async function launchExtension({
   browserPath,
   server,
   extensionDir = EXTENSION_DIR,
+  userDataDir: givenProfile,
 }: LaunchOptions): Promise<ExtensionBrowser> {
   assertBuilt(extensionDir);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'provenance-e2e-profile-'));
+  const userDataDir = givenProfile ?? mkdtempSync(join(tmpdir(), 'provenance-e2e-profile-'));
+  const removeProfile = () => {
+    if (!givenProfile) rmSync(userDataDir, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath,
     // Extensions only load in the new headless mode, which Playwright does not ask for by itself here.
@@ -106,7 +115,7 @@ export async function launchExtension({
     extensionId = new URL((await firstWorker(context)).url()).host;
   } catch (error) {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
 
@@ -175,7 +184,7 @@ export async function launchExtension({
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }
