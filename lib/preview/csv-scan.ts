@@ -53,16 +53,17 @@ export class CsvScanner {
   }
 
   /**
-   * Scans the complete rows of `text`, calling `onRow` for each, and returns where the first incomplete row
-   * starts (to be prepended to the next batch). With `last`, the end of `text` ends the final row.
+   * Scans the complete rows of `text` from `from` (a row start), calling `onRow` for each, and returns where
+   * the first incomplete row starts (to be prepended to the next batch). With `last`, the end of `text` ends
+   * the final row.
    */
-  scan(text: string, last: boolean, onRow: (text: string, cells: number) => void): number {
+  scan(text: string, from: number, last: boolean, onRow: (text: string, cells: number) => void): number {
     const length = text.length;
     const delimiter = this.delimiter;
     const newline = this.newline;
     const crlf = this.crlf;
     const width = this.width;
-    let pos = 0;
+    let pos = from;
     while (pos < length) {
       const rowStart = pos;
       let cell = 0;

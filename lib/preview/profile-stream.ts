@@ -2,7 +2,7 @@ import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import { HyperLogLog } from './accumulators/hyperloglog';
 import { MissingCache } from './accumulators/missing-cache';
 import { hashString } from './accumulators/strings';
-import { SpaceSaving } from './accumulators/top-k';
+import { ABSENT, COUNTED, SpaceSaving } from './accumulators/top-k';
 import { NumberAccumulator, plainNumber, type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
 import { CsvScanner, detectNewline } from './csv-scan';
 import { assembleProfile, TOP_VALUES } from './profile';
@@ -40,6 +40,8 @@ export const HLL_PRECISION = 14;
  * the whole file in memory.
  */
 export const MAX_ROW_CHARS = 16 << 20;
+/** Characters of a new batch read together with the row the previous batch cut: rows are far shorter. */
+const HEAD_CHARS = 1 << 16;
 
 export const CANCELLED_KEY = 'preview.profile.cancelled';
 
@@ -68,16 +70,24 @@ export class ColumnStreamAccumulator {
 
   /** The cell `text[start, end)` of a parsed batch, whose `hashRange` is `hash` (computed once, used thrice). */
   addRange(text: string, start: number, end: number, hash: number): void {
-    // A plain number is never a missing-value marker: numeric columns skip that lookup for most cells.
-    const number = this.numbers ? plainNumber(text, start, end, this.numbers.decimalSeparator) : undefined;
-    if (number === undefined && this.missingCells.isMissingRange(text, start, end, hash)) {
-      this.missing++;
-      return;
+    // Most cells repeat a value the top-value table already counts: such a value is not missing, and the
+    // distinct counter has its hash already (adding it again would change nothing), so one lookup does.
+    const lookup = this.top.increment(text, start, end, hash);
+    if (lookup !== COUNTED) {
+      // A plain number is never a missing-value marker: numeric columns skip that lookup for most cells.
+      const plain = this.numbers ? plainNumber(text, start, end, this.numbers.decimalSeparator) : undefined;
+      if (plain === undefined && this.missingCells.isMissingRange(text, start, end, hash)) {
+        this.missing++;
+        return;
+      }
+      this.distinct.addHash(hash);
+      if (lookup === ABSENT) this.top.admit(text, start, end, hash);
+      if (plain !== undefined) {
+        this.numbers!.addValue(plain);
+        return;
+      }
     }
-    this.distinct.addHash(hash);
-    this.top.addRange(text, start, end, hash);
-    if (number !== undefined) this.numbers!.addValue(number);
-    else this.typed?.add(text, start, end, hash);
+    this.typed?.add(text, start, end, hash);
   }
 
   /** A cell the row did not have (a short row). */
@@ -166,8 +176,22 @@ export async function profileStream(
   };
 
   const consume = (text: string, last: boolean): Result<null> => {
-    let input = carry + text;
-    carry = '';
+    let input = text;
+    let from = 0;
+    if (carry !== '') {
+      // `carry + text` is a V8 cons string, which the scanner reads markedly slower than the flat decoded
+      // text (1.6× in the bench). So only the row cut by the batch boundary is read from a short
+      // concatenation; the batch is then read where it lies.
+      const headEnd = Math.min(text.length, HEAD_CHARS);
+      if (scanner === null || linesToSkip > 0 || headEnd === text.length) input = carry + text;
+      else {
+        const head = carry + text.slice(0, headEnd);
+        const cursor = scanner.scan(head, 0, false, onRow);
+        if (cursor > carry.length) from = cursor - carry.length;
+        else input = carry + text;
+      }
+      carry = '';
+    }
     if (newline === null) {
       if (!last && !input.includes('\n') && !input.includes('\r')) return keep(input);
       const detected = detectNewline(input);
@@ -181,7 +205,7 @@ export async function profileStream(
       input = input.slice(end + newline.length);
       linesToSkip--;
     }
-    const cursor = scanner!.scan(input, last, onRow);
+    const cursor = scanner!.scan(input, from, last, onRow);
     return last ? ok(null) : keep(input.slice(cursor));
   };
 

@@ -56,11 +56,11 @@ export class DateHistogram {
     return this.counts.size;
   }
 
-  /** `day`: days since 1970-01-01 (see `calendar.ts`). */
-  add(day: number): void {
-    this.total++;
+  /** `day`: days since 1970-01-01 (see `calendar.ts`), seen `times` times. */
+  add(day: number, times = 1): void {
+    this.total += times;
     const key = this.keyOf(day);
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + times);
     while (this.counts.size > this.capacity) this.coarsen();
   }
 

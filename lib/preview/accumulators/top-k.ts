@@ -8,6 +8,11 @@ export function byCountThenValue(a: { value: string; count: number }, b: { value
   return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 }
 
+export const COUNTED = 0;
+export const ABSENT = 1;
+export const TAKEN = 2;
+export type Lookup = typeof COUNTED | typeof ABSENT | typeof TAKEN;
+
 interface Counter {
   value: string;
   count: number;
@@ -55,14 +60,25 @@ export class SpaceSaving {
 
   /** Counts `text[start, end)` (a cell inside a parsed batch) whose `hashRange` is `hash`. */
   addRange(text: string, start: number, end: number, hash: number): void {
+    if (this.increment(text, start, end, hash) === ABSENT) this.admit(text, start, end, hash);
+  }
+
+  /**
+   * Counts the cell if it already has a counter (`COUNTED`). Otherwise counts nothing and says whether its key
+   * is free (`ABSENT`: `admit` may give it one) or held by another value (`TAKEN`).
+   */
+  increment(text: string, start: number, end: number, hash: number): Lookup {
+    const known = this.index.get(hash >>> 2);
+    if (known === undefined) return ABSENT;
+    if (!rangeEquals(text, start, end, known.value)) return TAKEN;
+    known.count++;
+    this.siftDown(known.slot);
+    return COUNTED;
+  }
+
+  /** Gives a counter to a cell `increment` found `ABSENT`: at once while there is room, then by RAP's draw. */
+  admit(text: string, start: number, end: number, hash: number): void {
     const key = hash >>> 2;
-    const known = this.index.get(key);
-    if (known) {
-      if (!rangeEquals(text, start, end, known.value)) return;
-      known.count++;
-      this.siftDown(known.slot);
-      return;
-    }
     if (this.heap.length < this.capacity) {
       const counter: Counter = { value: cut(text, start, end), count: 1, error: 0, key, slot: this.heap.length };
       this.heap.push(counter);

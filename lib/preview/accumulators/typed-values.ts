@@ -112,31 +112,54 @@ export class NumberAccumulator implements TypedAccumulator {
 /** Distinct dates are few (a few thousand days) while rows are many: parsing each once pays off. */
 const DATE_CACHE_LIMIT = 4096;
 
+interface ParsedDate {
+  raw: string;
+  iso: string | null;
+  day: number;
+  /** Cells seen with this exact text, for cached dates: counted here, handed to the histogram at the end. */
+  count: number;
+}
+
 class DateAccumulator implements TypedAccumulator {
   private readonly histogram = new DateHistogram();
-  /** By the cell's hash; the cell is compared too, so a shared hash never gives a wrong date. */
-  private readonly cache = new Map<number, { raw: string; iso: string | null }>();
+  /**
+   * By the cell's hash; the cell is compared too, so a shared hash never gives a wrong date. A file has few
+   * distinct dates, so nearly every cell is one lookup and an increment.
+   */
+  private readonly cache = new Map<number, ParsedDate>();
+  /** Extremes of the dates that did not fit in the cache; the cached ones are read at the end. */
   private min: string | null = null;
   private max: string | null = null;
 
   add(text: string, start: number, end: number, hash: number): void {
     const key = hash >>> 2;
     const cached = this.cache.get(key);
-    let iso: string | null;
-    if (cached !== undefined && rangeEquals(text, start, end, cached.raw)) iso = cached.iso;
-    else {
-      const raw = text.slice(start, end);
-      iso = parseDateValue(raw);
-      if (cached === undefined && this.cache.size < DATE_CACHE_LIMIT) this.cache.set(key, { raw: ownCopy(raw), iso });
+    if (cached !== undefined && rangeEquals(text, start, end, cached.raw)) {
+      cached.count++;
+      return;
     }
-    if (iso === null) return;
+    const raw = text.slice(start, end);
+    const iso = parseDateValue(raw);
+    const day = iso === null ? 0 : dayOfIso(iso);
+    if (cached === undefined && this.cache.size < DATE_CACHE_LIMIT) {
+      this.cache.set(key, { raw: ownCopy(raw), iso, day, count: 1 });
+      return;
+    }
+    if (iso !== null) this.count(iso, day, 1);
+  }
+
+  private count(iso: string, day: number, times: number): void {
     // ISO dates (and date-times in one zone) sort as strings.
     if (this.min === null || iso < this.min) this.min = iso;
     if (this.max === null || iso > this.max) this.max = iso;
-    this.histogram.add(dayOfIso(iso));
+    this.histogram.add(day, times);
   }
 
   summary(): TypedSummary {
+    for (const parsed of this.cache.values()) {
+      if (parsed.iso !== null && parsed.count > 0) this.count(parsed.iso, parsed.day, parsed.count);
+      parsed.count = 0;
+    }
     return { min: this.min, max: this.max, mean: null, histogram: this.histogram.bins() };
   }
 }

@@ -31,7 +31,7 @@ function scanInPieces(text: string, delimiter: string, newline: Newline, cuts: n
   for (const cut of [...cuts, text.length]) {
     const last = cut === text.length;
     const input = carry + text.slice(from, cut);
-    carry = input.slice(scanner.scan(input, last, onRow));
+    carry = input.slice(scanner.scan(input, 0, last, onRow));
     from = cut;
   }
   return rows;
@@ -91,15 +91,17 @@ describe('CsvScanner', () => {
     const scanner = new CsvScanner(4, ';', '\r\n');
     const seen: number[] = [];
     const text = 'a;b\r\nc;"d\r\n';
-    expect(scanner.scan(text, false, (_t, cells) => seen.push(cells))).toBe(5);
+    expect(scanner.scan(text, 0, false, (_t, cells) => seen.push(cells))).toBe(5);
     expect(seen).toEqual([2]);
-    expect(scanner.scan('a;b\r', false, () => seen.push(-1))).toBe(0);
+    expect(scanner.scan('a;b\r', 0, false, () => seen.push(-1))).toBe(0);
+    expect(scanner.scan('x\r\na;b\r\nc', 3, false, (_t, cells) => seen.push(cells))).toBe(8);
+    expect(seen).toEqual([2, 2]);
   });
 
   it('records only the first `width` cells but counts them all', () => {
     const scanner = new CsvScanner(2, ',', '\n');
     let cells = 0;
-    scanner.scan('1,2,3,4\n', true, (_t, n) => {
+    scanner.scan('1,2,3,4\n', 0, true, (_t, n) => {
       cells = n;
     });
     expect(cells).toBe(4);
