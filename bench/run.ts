@@ -1,0 +1,286 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { analyzeSample, previewUrl } from '../lib/preview/csv-preview';
+import { DEFAULT_BUDGET, readUrlSample } from '../lib/preview/read-bytes';
+import type { Column } from '../lib/preview/types';
+import { ensureCsv } from './generate';
+import { runMiller } from './miller';
+import { startFileServer } from './server';
+
+/**
+ * `npm run bench`: the preview's time to first rows and bytes read on a 1 MiB and a 1 GiB French CSV served
+ * with and without Range support, and whole-file profiling throughput and peak memory next to Miller's
+ * `summary`. Files are generated once into bench/.data (git-ignored) and reused.
+ */
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DATA = join(HERE, '.data');
+const MiB = 1 << 20;
+const RUNS = 5;
+const MB = 1e6;
+
+const TARGETS = {
+  timeRatio: 1.2,
+  rangeSlack: 64 * 1024,
+  noRangeFactor: 2,
+  throughputMBs: 40,
+  peakBytes: 200 * MB,
+};
+
+interface PreviewFigures {
+  file: string;
+  range: boolean;
+  medianMs: number;
+  runsMs: number[];
+  rows: number;
+  bytesRead: number;
+  bytesSent: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+
+async function measurePreviews(files: Record<string, string>, range: boolean): Promise<PreviewFigures[]> {
+  const server = await startFileServer(files, range);
+  const out: PreviewFigures[] = [];
+  try {
+    for (const file of Object.keys(files)) {
+      const runsMs: number[] = [];
+      let rows = 0;
+      let bytesRead = 0;
+      let bytesSent = 0;
+      for (let run = 0; run < RUNS; run++) {
+        server.reset();
+        const t0 = performance.now();
+        const result = await previewUrl(server.url(file));
+        runsMs.push(performance.now() - t0);
+        if (!result.ok) throw new Error(`preview of ${file} failed: ${result.error.messageKey}`);
+        rows = result.value.rows.length;
+        bytesRead = result.value.bytesRead;
+        // Let the server notice the cancelled read before counting what it sent.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        bytesSent = server.bytesSent(file);
+      }
+      out.push({ file, range, medianMs: median(runsMs), runsMs, rows, bytesRead, bytesSent });
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
+/** Encoding, delimiter, lines to skip and typed columns, exactly as the popup would hand them to the worker. */
+async function analyzeForProfile(path: string) {
+  const server = await startFileServer({ big: path }, true);
+  try {
+    const sample = await readUrlSample(server.url('big'), { budget: DEFAULT_BUDGET });
+    if (!sample.ok) throw new Error(sample.error.messageKey);
+    const analysis = analyzeSample(sample.value);
+    if (!analysis.ok) throw new Error(analysis.error.messageKey);
+    const { preview, linesBeforeData } = analysis.value;
+    return {
+      encoding: preview.encoding,
+      delimiter: preview.delimiter,
+      skipLines: linesBeforeData,
+      columns: preview.columns.map(({ profile: _sample, ...column }) => column),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+interface ProfileFigures {
+  rows: number;
+  bytes: number;
+  wallMs: number;
+  cpuMs: number;
+  maxRssBytes: number;
+  columns: Column[];
+}
+
+/**
+ * The child is bundled into one plain .mjs first: under tsx, the loader's own thread and transpiler would
+ * count in the child's peak memory and CPU time.
+ */
+async function profileInChild(config: Record<string, unknown>): Promise<ProfileFigures> {
+  const outfile = join(DATA, 'profile-child.mjs');
+  await build({
+    entryPoints: [join(HERE, 'profile-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [outfile, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.on('close', (code) => {
+      const figures = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+      if (code !== 0 || figures.error) reject(new Error(`profiling failed: ${JSON.stringify(figures.error)}`));
+      else resolve(figures as ProfileFigures);
+    });
+  });
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  console.log(
+    `Load average before the run: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (shared machine)`,
+  );
+  console.log('Generating or reusing bench/.data/fr-1mib.csv and fr-1gib.csv…');
+  const small = await ensureCsv(join(DATA, 'fr-1mib.csv'), MiB);
+  const big = await ensureCsv(join(DATA, 'fr-1gib.csv'), 1024 * MiB);
+  console.log(`  ready in ${fmt((performance.now() - started) / 1000)} s (${small.bytes} and ${big.bytes} bytes)`);
+  const files = { '1 MiB': small.path, '1 GiB': big.path };
+
+  console.log(`Previewing each file ${RUNS} times per server through previewUrl (lib/preview/csv-preview.ts)…`);
+  const previews = [...(await measurePreviews(files, true)), ...(await measurePreviews(files, false))];
+
+  console.log('Profiling the whole 1 GiB file in a child process…');
+  const config = await analyzeForProfile(big.path);
+  const profile = await profileInChild({ path: big.path, ...config });
+  const throughput = profile.bytes / MB / (profile.wallMs / 1000);
+  const cpuThroughput = profile.bytes / MB / (profile.cpuMs / 1000);
+
+  console.log("Running Miller's summary on the same file…");
+  const miller = await runMiller(big.path, 400_000);
+
+  const budget = DEFAULT_BUDGET;
+  const previewRows = previews.map((p) => [
+    p.file,
+    p.range ? 'yes' : 'no',
+    String(p.rows),
+    fmt(p.medianMs),
+    p.runsMs.map((ms) => fmt(ms, 0)).join(' '),
+    String(p.bytesRead),
+    String(p.bytesSent),
+  ]);
+  console.log(
+    '\nTime to the first 100 rows (previewUrl: Range or stream-and-cancel, sniffing, typing, sample profiles)',
+  );
+  console.log(
+    table(['file', 'Range', 'rows', 'median ms', `${RUNS} runs ms`, 'bytes read', 'bytes sent by server'], previewRows),
+  );
+
+  const profileRows = [
+    [
+      'provenance profileStream',
+      fmt(profile.wallMs / 1000),
+      fmt(throughput),
+      fmt(profile.cpuMs / 1000),
+      fmt(cpuThroughput),
+      fmt(profile.maxRssBytes / MB),
+      String(profile.rows),
+    ],
+    miller.ok
+      ? [
+          'mlr --icsv --ifs ";" summary',
+          fmt(miller.seconds),
+          fmt(big.bytes / MB / miller.seconds),
+          fmt(miller.cpuSeconds),
+          fmt(big.bytes / MB / miller.cpuSeconds),
+          fmt(miller.maxRssBytes / MB),
+          '',
+        ]
+      : ['mlr summary', `skipped: ${miller.reason}`, '', '', '', '', ''],
+  ];
+  console.log(`\nWhole-file profile of the 1 GiB file (${big.bytes} bytes; MB = 10^6 bytes)`);
+  console.log(table(['tool', 'wall s', 'MB/s (wall)', 'CPU s', 'MB/s (CPU)', 'peak RSS MB', 'rows'], profileRows));
+
+  const find = (file: string, range: boolean) => previews.find((p) => p.file === file && p.range === range)!;
+  const checks: [string, string, boolean][] = [];
+  for (const range of [true, false]) {
+    const ratio = find('1 GiB', range).medianMs / find('1 MiB', range).medianMs;
+    checks.push([
+      `time to 100 rows, 1 GiB / 1 MiB, ${range ? 'with' : 'without'} Range`,
+      `${fmt(ratio, 2)} ≤ ${TARGETS.timeRatio}`,
+      ratio <= TARGETS.timeRatio,
+    ]);
+  }
+  const withRange = find('1 GiB', true).bytesRead;
+  checks.push([
+    'bytes read with Range (1 GiB)',
+    `${withRange} ≤ ${budget + TARGETS.rangeSlack}`,
+    withRange <= budget + TARGETS.rangeSlack,
+  ]);
+  const withoutRange = find('1 GiB', false).bytesRead;
+  checks.push([
+    'bytes read without Range (1 GiB)',
+    `${withoutRange} ≤ ${TARGETS.noRangeFactor * budget}`,
+    withoutRange <= TARGETS.noRangeFactor * budget,
+  ]);
+  checks.push([
+    'whole-file profiling throughput (wall, one thread)',
+    `${fmt(throughput)} MB/s ≥ ${TARGETS.throughputMBs}`,
+    throughput >= TARGETS.throughputMBs,
+  ]);
+  checks.push([
+    'whole-file profiling peak memory',
+    `${fmt(profile.maxRssBytes / MB)} MB < ${TARGETS.peakBytes / MB}`,
+    profile.maxRssBytes < TARGETS.peakBytes,
+  ]);
+  console.log('\nTargets');
+  console.log(
+    table(
+      ['target', 'measured', 'result'],
+      checks.map(([name, value, pass]) => [name, value, verdict(pass)]),
+    ),
+  );
+  console.log(
+    `\nLoad average after the run: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(`Total ${fmt((performance.now() - started) / 1000)} s. Figures in bench/.data/results.json`);
+
+  writeFileSync(
+    join(DATA, 'results.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        loadAverage: loadavg(),
+        files: { small: small.bytes, big: big.bytes },
+        budget,
+        previews,
+        profile: {
+          rows: profile.rows,
+          bytes: profile.bytes,
+          wallMs: profile.wallMs,
+          cpuMs: profile.cpuMs,
+          throughputMBs: throughput,
+          cpuThroughputMBs: cpuThroughput,
+          maxRssBytes: profile.maxRssBytes,
+          columns: profile.columns.map((c) => ({ name: c.name, type: c.type, profile: c.profile })),
+        },
+        miller,
+        targets: checks.map(([name, value, pass]) => ({ name, value, pass })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  process.exitCode = checks.every(([, , pass]) => pass) ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});
