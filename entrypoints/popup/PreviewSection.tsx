@@ -9,10 +9,10 @@ import { fetchJson } from '../../lib/http/fetch-json';
 import type { Params } from '../../lib/i18n';
 import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
 import { analyzeSample } from '../../lib/preview/csv-preview';
+import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
 import { readUrlSample } from '../../lib/preview/read-bytes';
 import { previewResource } from '../../lib/preview/tabular-api';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
-import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
 
 type View =
@@ -173,7 +173,11 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
             onCancel={cancel}
           />
           <PreviewTable columns={view.preview.columns} rows={view.preview.rows} />
-          <ColumnProfiles columns={wholeColumns ?? view.preview.columns} wholeFile={wholeColumns !== null} />
+          <ColumnProfiles
+            columns={wholeColumns ?? view.preview.columns}
+            // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
+            wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
+          />
         </>
       )}
     </section>
