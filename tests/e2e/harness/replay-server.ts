@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, resolve } from 'node:path';
@@ -18,6 +19,16 @@ export interface RouteAnswer {
   delayMs?: number;
   /** Never answer: the client's own timeout must end the request. */
   hang?: boolean;
+  /**
+   * Answer `Range: bytes=a-b` (or `bytes=a-`, `bytes=-n`) with 206, `Content-Range` and that slice, as static
+   * file hosts do. Without it a Range header is ignored: 200 and the whole body, as many servers do.
+   */
+  range?: boolean;
+  /**
+   * Send the body in 64 KiB pieces this many ms apart, each once the socket has drained: a link slow enough
+   * that a client hanging up early shows in `bytesSent`, instead of the body vanishing into socket buffers.
+   */
+  paceMs?: number;
 }
 
 export interface LoggedRequest {
@@ -30,6 +41,12 @@ export interface LoggedRequest {
   /** The status answered, or null for a hung request. */
   status: number | null;
   routed: boolean;
+  /** The Range header the client sent, if any. */
+  range: string | null;
+  /** Body bytes handed to the connection (for a paced answer, up to the moment the client went away). */
+  bytesSent: number;
+  /** The connection closed before the whole answer was written: the client cancelled its read. */
+  closedEarly: boolean;
 }
 
 export type Routes = Record<string, RouteAnswer>;
@@ -91,8 +108,14 @@ export class ReplayServer {
         headers: req.headers,
         status: null,
         routed: false,
+        range: typeof req.headers.range === 'string' ? req.headers.range : null,
+        bytesSent: 0,
+        closedEarly: false,
       };
       this.requests.push(entry);
+      res.on('close', () => {
+        if (!res.writableFinished) entry.closedEarly = true;
+      });
       const answer = this.lookup(host, path);
       if (!answer) {
         entry.status = 404;
@@ -114,13 +137,27 @@ export class ReplayServer {
           return;
         }
         const { body, type } = bodyOf(answer);
-        entry.status = answer.status ?? 200;
+        const whole = typeof body === 'string' ? Buffer.from(body) : body;
+        const slice = answer.range ? byteRange(entry.range, whole.length) : null;
+        if (slice === 'unsatisfiable') {
+          entry.status = 416;
+          res.writeHead(416, { ...BASE_HEADERS, 'content-range': `bytes */${whole.length}` });
+          res.end();
+          return;
+        }
+        const payload = slice ? whole.subarray(slice.start, slice.end + 1) : whole;
+        entry.status = slice ? 206 : (answer.status ?? 200);
         res.writeHead(entry.status, {
           ...BASE_HEADERS,
           ...(type ? { 'content-type': type } : {}),
           ...answer.headers,
+          ...(answer.range ? { 'accept-ranges': 'bytes', 'content-length': String(payload.length) } : {}),
+          ...(slice ? { 'content-range': `bytes ${slice.start}-${slice.end}/${whole.length}` } : {}),
         });
-        res.end(body);
+        if (answer.paceMs === undefined) {
+          entry.bytesSent = payload.length;
+          res.end(payload);
+        } else writePaced(res, payload, answer.paceMs, entry);
       };
       if (answer.delayMs) setTimeout(send, answer.delayMs);
       else send();
@@ -213,6 +250,44 @@ export class ReplayServer {
       this.defaults.get(withoutQuery)
     );
   }
+}
+
+/** `bytes=a-b`, `bytes=a-` or `bytes=-n` against a body of `total` bytes; null for no header or several ranges. */
+export function byteRange(
+  header: string | null,
+  total: number,
+): { start: number; end: number } | 'unsatisfiable' | null {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    return suffix === 0 || total === 0 ? 'unsatisfiable' : { start: Math.max(0, total - suffix), end: total - 1 };
+  }
+  const start = Number(m[1]);
+  if (start >= total) return 'unsatisfiable';
+  const end = m[2] === '' ? total - 1 : Math.min(Number(m[2]), total - 1);
+  return end < start ? 'unsatisfiable' : { start, end };
+}
+
+const PACE_PIECE = 64 * 1024;
+
+/** Writes `payload` piece by piece, stopping as soon as the client has gone, and counts what it handed over. */
+function writePaced(res: ServerResponse, payload: Buffer, paceMs: number, entry: LoggedRequest): void {
+  let offset = 0;
+  const next = () => {
+    if (res.destroyed) return;
+    if (offset >= payload.length) {
+      res.end();
+      return;
+    }
+    const piece = payload.subarray(offset, offset + PACE_PIECE);
+    offset += piece.length;
+    entry.bytesSent = offset;
+    const later = () => setTimeout(next, paceMs);
+    if (res.write(piece)) later();
+    else res.once('drain', later);
+  };
+  next();
 }
 
 function preferredPort(): number {
