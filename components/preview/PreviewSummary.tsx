@@ -34,6 +34,15 @@ function RowsLine({ preview }: { preview: CsvPreview }) {
   const count = preview.rows.length;
   const read = formatBytes(preview.bytesRead, lang) ?? '';
   const total = formatBytes(preview.totalBytes, lang);
+  // The portal parsed the file: no byte of it was read here, so say where the rows come from instead.
+  if (preview.source === 'tabular-api') {
+    const shown = { shown: count, total: formatNumber(preview.totalRows ?? count, lang) };
+    return (
+      <p data-field="rows">
+        {t('preview.rowsShownOf', shown)} <span class="pv-muted">{t('preview.sourceTabular')}</span>
+      </p>
+    );
+  }
   if (!preview.truncated) return <p data-field="rows">{t('preview.view.rowsFromWhole', { count, read })}</p>;
   if (total === null) return <p data-field="rows">{t('preview.view.rowsFromSampleUnknown', { count, read })}</p>;
   return <p data-field="rows">{t('preview.view.rowsFromSample', { count, read, total })}</p>;
