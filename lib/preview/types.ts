@@ -30,7 +30,12 @@ export type ColumnFormat = z.infer<typeof ColumnFormatSchema>;
 export const TopValueSchema = z.object({ value: z.string(), count: z.number() });
 
 /** A bar of a histogram (numbers, dates) or of a bar chart (top values): enough to draw it, nothing else. */
-export const BinSchema = z.object({ label: z.string(), from: z.number().optional(), to: z.number().optional(), count: z.number() });
+export const BinSchema = z.object({
+  label: z.string(),
+  from: z.number().optional(),
+  to: z.number().optional(),
+  count: z.number(),
+});
 
 export const ColumnProfileSchema = z.object({
   /** Rows looked at: the sample's or the whole file's. */
