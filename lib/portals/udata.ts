@@ -356,15 +356,19 @@ export const udata: PortalAdapter = {
     ],
   },
   detect: detectUdata,
-  metadataUrl: (ref) => `${ref.apiBase ?? ref.origin}/api/1/datasets/${encodeURIComponent(ref.id)}/`,
+  // API v2 pages the files (v1 embeds them all, which is slow or fails for datasets with thousands) and, with the
+  // full-objects header, gives the licence's title and URL in the same answer.
+  metadataUrl: (ref) => `${ref.apiBase ?? ref.origin}/api/2/datasets/${encodeURIComponent(ref.id)}/`,
   parse: (raw, ref) => parseUdata(raw, ref),
   async load(ref, ctx) {
     const apiBase = ref.apiBase ?? ref.origin;
-    const [answer, licences] = await Promise.all([ctx.fetchJson(this.metadataUrl(ref)), licencesFor(apiBase, ctx)]);
+    const answer = await ctx.fetchJson(this.metadataUrl(ref), { headers: { 'X-Get-Datasets-Full-Objects': 'True' } });
     if (!answer.ok) return answer;
+    const raw = answer.value as { license?: unknown; resources?: unknown };
+    // A portal that ignores the header answers the licence as a bare id: its list names it.
+    const licences = typeof raw.license === 'string' ? await licencesFor(apiBase, ctx) : BUILT_IN_LICENCES;
     const parsed = parseUdata(answer.value, ref, licences);
     if (!parsed.ok) return parsed;
-    const raw = answer.value as { resources?: unknown };
     const link = z.object({ href: z.string() }).safeParse(raw.resources);
     if (!link.success) return parsed;
     const resources = await pagedResources(link.data.href, ctx);

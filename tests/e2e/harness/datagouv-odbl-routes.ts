@@ -11,8 +11,8 @@ export const ODBL_DATASET = {
   pageUrl: 'https://www.data.gouv.fr/fr/datasets/equipements-sportifs-variante-odbl/',
   /** Both URLs the background may ask, as for the catalogue: by slug (from the URL) or by id (from the page). */
   apiUrls: [
-    'https://www.data.gouv.fr/api/1/datasets/6571f0dbe2a1c3d4e5f60718/',
-    'https://www.data.gouv.fr/api/1/datasets/equipements-sportifs-variante-odbl/',
+    'https://www.data.gouv.fr/api/2/datasets/6571f0dbe2a1c3d4e5f60718/',
+    'https://www.data.gouv.fr/api/2/datasets/equipements-sportifs-variante-odbl/',
   ],
   /** Under `tests/fixtures/`, for the replay server and for the CLI's `--metadata`. */
   metadataFile: 'portals/udata/data.gouv.fr_api1_dataset_odbl_variant.json',

@@ -9,8 +9,8 @@ export const CATALOGUE = {
   pageUrl: 'https://www.data.gouv.fr/fr/datasets/catalogue-des-donnees-de-data-gouv-fr/',
   /** Both URLs the background may ask: by slug (from the URL alone) or by id (from the page's JSON-LD link). */
   apiUrls: [
-    'https://www.data.gouv.fr/api/1/datasets/5d13a8b6634f41070a43dff3/',
-    'https://www.data.gouv.fr/api/1/datasets/catalogue-des-donnees-de-data-gouv-fr/',
+    'https://www.data.gouv.fr/api/2/datasets/5d13a8b6634f41070a43dff3/',
+    'https://www.data.gouv.fr/api/2/datasets/catalogue-des-donnees-de-data-gouv-fr/',
   ],
   answer: { file: 'portals/udata/data.gouv.fr_api1_dataset_catalogue_lov2.json' } satisfies RouteAnswer,
 };

@@ -66,7 +66,7 @@ describe('provenance inspect', () => {
       url.endsWith('/licenses/') ? ok([]) : ok(raw),
     );
     expect(r.code).toBe(0);
-    expect(r.requests).toContain('https://www.data.gouv.fr/api/1/datasets/x/');
+    expect(r.requests).toContain('https://www.data.gouv.fr/api/2/datasets/x/');
   });
 
   it('prints a localized error on stderr and exits 1 when the portal fails', async () => {

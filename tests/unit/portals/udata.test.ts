@@ -144,19 +144,43 @@ describe('udata parse (API v1)', () => {
 });
 
 describe('udata load', () => {
-  it('asks the v1 API and the licence list, nothing else', async () => {
-    const calls: string[] = [];
-    const fetchJson: JsonFetcher = async (url) => {
-      calls.push(url);
+  it('asks API v2 for full objects, and the licence list only when the licence comes as a bare id', async () => {
+    const calls: Array<{ url: string; headers?: Record<string, string> }> = [];
+    const fetchJson: JsonFetcher = async (url, init) => {
+      calls.push({ url, headers: init?.headers });
       if (url.endsWith('/licenses/')) return ok([{ id: 'lov2', title: 'LO 2 (live)', url: 'https://lo' }]);
       return ok(catalogue);
     };
     const r = await udata.load({ ...ref, apiBase: 'https://demo.test' }, { fetchJson, lang: 'fr' });
-    expect(calls.sort()).toEqual([
-      'https://demo.test/api/1/datasets/catalogue-des-donnees-de-data-gouv-fr/',
-      'https://demo.test/api/1/datasets/licenses/',
+    expect(calls).toEqual([
+      {
+        url: 'https://demo.test/api/2/datasets/catalogue-des-donnees-de-data-gouv-fr/',
+        headers: { 'X-Get-Datasets-Full-Objects': 'True' },
+      },
+      { url: 'https://demo.test/api/1/datasets/licenses/', headers: undefined },
     ]);
     expect(r.ok && r.value.licence.published.title).toBe('LO 2 (live)');
+  });
+
+  it('needs no licence list when API v2 gives the licence as an object', async () => {
+    const calls: string[] = [];
+    const full = {
+      ...catalogue,
+      license: { id: 'lov2', title: 'Licence Ouverte v2 (object)', url: 'https://lo/object' },
+      frequency: { id: 'weekly', label: 'Hebdomadaire' },
+    };
+    const fetchJson: JsonFetcher = async (url) => {
+      calls.push(url);
+      return ok(full);
+    };
+    const r = await udata.load({ ...ref, apiBase: 'https://objects.test' }, { fetchJson, lang: 'fr' });
+    expect(calls).toEqual(['https://objects.test/api/2/datasets/catalogue-des-donnees-de-data-gouv-fr/']);
+    expect(r.ok && r.value.licence.published).toEqual({
+      id: 'lov2',
+      title: 'Licence Ouverte v2 (object)',
+      url: 'https://lo/object',
+    });
+    expect(r.ok && r.value.frequency).toBe('weekly');
   });
 
   it('passes API failures through', async () => {
