@@ -1,13 +1,11 @@
 import { useId } from 'preact/hooks';
 import { noticeMessages } from '../../lib/attribution/messages';
-import {
-  type AttributionFormat,
-  AttributionFormatSchema,
-  type AttributionOptions,
-} from '../../lib/attribution/options';
+import type { AttributionOptions } from '../../lib/attribution/options';
 import type { Attribution } from '../../lib/attribution/render';
 import { LANGS, type Lang } from '../../lib/i18n';
 import { useLang, useT } from '../i18n-context';
+import { FormatSelect } from './FormatSelect';
+import { NoticePreview } from './NoticePreview';
 
 export interface AttributionPanelProps {
   /** The generator, bound to the dataset and its licence: the panel only chooses the options. */
@@ -54,16 +52,7 @@ export function AttributionPanel({
       </header>
 
       <div class="pv-attribution__controls">
-        <label class="pv-attribution__field">
-          <span>{t('attribution.panel.format')}</span>
-          <select value={options.format} onChange={(e) => set({ format: e.currentTarget.value as AttributionFormat })}>
-            {AttributionFormatSchema.options.map((format) => (
-              <option key={format} value={format}>
-                {t(`attribution.format.${format}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FormatSelect value={options.format} onChange={(format) => set({ format })} />
         <fieldset class="pv-attribution__field pv-attribution__langs">
           <legend>{t('attribution.panel.language')}</legend>
           {LANGS.map((lang: Lang) => (
@@ -100,20 +89,12 @@ export function AttributionPanel({
         )}
       </div>
 
-      <h3 id={`${id}-preview`} class="pv-attribution__subtitle">
-        {t('attribution.panel.preview')}
-      </h3>
-      {/* A labelled region, focusable so that keyboard users can scroll and select a long notice. */}
-      <section
-        class="pv-attribution__preview"
-        aria-labelledby={`${id}-preview`}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-        tabIndex={0}
-      >
-        <pre data-testid="attribution-preview" lang={options.lang}>
-          {result.text}
-        </pre>
-      </section>
+      <NoticePreview
+        heading={t('attribution.panel.preview')}
+        text={result.text}
+        lang={options.lang}
+        testId="attribution-preview"
+      />
 
       {messages.missing.length > 0 && (
         <div class="pv-attribution__gaps" role="note">

@@ -1,9 +1,11 @@
 import { useId, useState } from 'preact/hooks';
 import type { BasketItem } from '../../lib/attribution/basket';
 import type { CombinedTerms } from '../../lib/attribution/credits';
-import { type AttributionFormat, AttributionFormatSchema } from '../../lib/attribution/options';
+import type { AttributionFormat } from '../../lib/attribution/options';
 import { formatDate, type Lang } from '../../lib/i18n';
 import { useLang, useT } from '../i18n-context';
+import { FormatSelect } from './FormatSelect';
+import { NoticePreview } from './NoticePreview';
 
 export interface CreditsBasketProps {
   items: BasketItem[];
@@ -91,30 +93,8 @@ export function CreditsBasket({
               </li>
             ))}
           </ul>
-          <label class="pv-attribution__field">
-            <span>{t('attribution.panel.format')}</span>
-            <select value={format} onChange={(e) => setFormat(e.currentTarget.value as AttributionFormat)}>
-              {AttributionFormatSchema.options.map((f) => (
-                <option key={f} value={f}>
-                  {t(`attribution.format.${f}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <h3 id={`${id}-preview`} class="pv-attribution__subtitle">
-            {t('attribution.basket.preview')}
-          </h3>
-          {/* A labelled region, focusable so that keyboard users can scroll and select a long notice. */}
-          <section
-            class="pv-attribution__preview"
-            aria-labelledby={`${id}-preview`}
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-            tabIndex={0}
-          >
-            <pre data-testid="credits-preview" lang={lang}>
-              {text}
-            </pre>
-          </section>
+          <FormatSelect value={format} onChange={setFormat} />
+          <NoticePreview heading={t('attribution.basket.preview')} text={text} lang={lang} testId="credits-preview" />
           <div class="pv-attribution__actions">
             <button type="button" class="pv-button pv-button--primary" onClick={() => onCopy(text)}>
               {t('attribution.basket.copy')}
