@@ -4,6 +4,7 @@ import type { Dataset, DatasetRef, Resource } from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
 import type { LoadContext, ParseContext, PortalAdapter } from './adapter';
 import { htmlToLine, plainText } from './html-fragments';
+import { asPublished } from './published-licence';
 import { normaliseJsonLd } from './schema-org';
 import { licenceFromText, standardLicenceId } from './text-licence';
 import { malformedFrom } from './zod-failure';
@@ -209,13 +210,7 @@ function fromItem(item: ArcgisItem, ref: DatasetRef): Dataset {
     title: item.title,
     description: plainText(item.description) ?? plainText(item.snippet),
     publisher: { name: publisher, url: null },
-    licence: {
-      id: licence?.id ?? null,
-      title: licence?.title ?? null,
-      url: licence?.url ?? null,
-      versionAssumed: false,
-      published: licence ?? { id: null, title: null, url: null },
-    },
+    licence: asPublished(licence),
     // Item `modified` is the date Hub's own DCAT feed publishes as the dataset's `modified`.
     dates: { created: isoFromMillis(item.created), metadataModified: modified, dataUpdated: modified },
     frequency: null,

@@ -6,6 +6,7 @@ import type { PortalAdapter } from './adapter';
 import { htmlToText, looksLikeHtml } from './html-fragments';
 import { parseLooseDate, parseLooseSize } from './loose-values';
 import { pickTranslatedList, pickTranslation, TranslatedSchema } from './multilingual';
+import { asPublished } from './published-licence';
 import { malformedFrom } from './zod-failure';
 
 /**
@@ -477,13 +478,7 @@ function parsePackage(
     title: title ?? name ?? p.id,
     description: description || null,
     publisher,
-    licence: {
-      id: published?.id ?? null,
-      title: published?.title ?? null,
-      url: published?.url ?? null,
-      versionAssumed: false,
-      published: published ?? { id: null, title: null, url: null },
-    },
+    licence: asPublished(published),
     dates: { created: parseLooseDate(p.metadata_created), metadataModified, dataUpdated },
     frequency: p.frequency || p.accrual_periodicity || p.update_frequency || p.update_freq || null,
     resources,

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n';
 import type { Dataset, PortalFamily, PublishedLicence, Publisher, Resource, ResourceKind } from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
 import { plainText } from './html-fragments';
+import { asPublished } from './published-licence';
 import { licenceFromText } from './text-licence';
 import { malformedFrom } from './zod-failure';
 
@@ -393,13 +394,7 @@ export function normaliseJsonLd(doc: unknown, opts: NormaliseOptions): Result<Da
     title: plainText(core.data.title) ?? core.data.title,
     description: plainText(description),
     publisher,
-    licence: {
-      id: licence?.id ?? null,
-      title: licence?.title ?? null,
-      url: licence?.url ?? null,
-      versionAssumed: false,
-      published: licence ?? { id: null, title: null, url: null },
-    },
+    licence: asPublished(licence),
     dates: {
       created: dateOf(graph.values(node, 'dateCreated', 'created', 'datePublished', 'issued')),
       metadataModified: record ? dateOf(graph.values(record, 'modified', 'dateModified')) : null,

@@ -3,6 +3,7 @@ import type { PageSignals } from '../detect/page-signals';
 import type { Dataset, DatasetRef, Resource } from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
 import type { PortalAdapter } from './adapter';
+import { asPublished } from './published-licence';
 import { formatFromMime } from './schema-org';
 import { malformedFrom } from './zod-failure';
 
@@ -280,7 +281,7 @@ function toDataset(n: Normalised, ref: DatasetRef, origin: string): Dataset {
     title: n.title,
     description: n.description,
     publisher: { name: n.attribution, url: n.attributionLink },
-    licence: { ...n.licence, versionAssumed: false, published: n.licence },
+    licence: asPublished(n.licence),
     dates: { created: n.created, metadataModified: n.metadataModified, dataUpdated: n.dataUpdated },
     frequency: n.frequency,
     resources: n.resources,
