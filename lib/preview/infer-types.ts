@@ -1,4 +1,4 @@
-import type { Column, ColumnFormat, ColumnType, Delimiter } from './types';
+import type { CodeFormat, Column, ColumnFormat, ColumnType, Delimiter } from './types';
 import {
   classifyValue,
   type DecimalSeparator,
@@ -162,7 +162,7 @@ function numericType(e: ColumnEvidence, sep: DecimalSeparator): 'integer' | 'dec
 }
 
 /** Codes that look like numbers are read as codes only when the header says which code they are. */
-function codeFormat(e: ColumnEvidence): ColumnFormat | null {
+function codeFormat(e: ColumnEvidence): CodeFormat | null {
   const h = e.hint;
   if (HINTS.siret(h) && mostly(e, isSiret)) return 'siret';
   if (HINTS.siren(h) && mostly(e, isSiren)) return 'siren';

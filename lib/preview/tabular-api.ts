@@ -6,6 +6,7 @@ import { malformedFrom } from '../portals/zod-failure';
 import { DEFAULT_PREVIEW_ROWS, type PreviewOptions, previewUrl } from './csv-preview';
 import type { ReadUrlOptions } from './read-bytes';
 import {
+  CodeFormatSchema,
   type Column,
   type ColumnFormat,
   type ColumnProfile,
@@ -84,14 +85,7 @@ const FORMAT_FROM_DETECTIVE: Record<string, ColumnFormat> = {
   year: 'year',
   percent: 'percent',
 };
-const CODE_FORMATS: ReadonlySet<ColumnFormat> = new Set([
-  'code_commune_insee',
-  'code_postal',
-  'code_departement',
-  'code_region',
-  'siren',
-  'siret',
-]);
+const CODE_FORMATS: ReadonlySet<ColumnFormat> = new Set(CodeFormatSchema.options);
 
 /** Cells arrive typed (numbers, booleans, null, JSON objects); the preview shows them as strings. */
 export function cellText(value: unknown): string {

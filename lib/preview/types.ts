@@ -10,14 +10,23 @@ export type Delimiter = z.infer<typeof DelimiterSchema>;
 export const ColumnTypeSchema = z.enum(['integer', 'decimal', 'boolean', 'date', 'datetime', 'time', 'text', 'empty']);
 export type ColumnType = z.infer<typeof ColumnTypeSchema>;
 
-/** Semantic formats, named as csv-detective names them where it has a name. */
-export const ColumnFormatSchema = z.enum([
+/**
+ * Identifiers written with digits: always text, whatever a guesser says, since a code is never a number and its
+ * leading zeros are part of it.
+ */
+export const CodeFormatSchema = z.enum([
   'code_commune_insee',
   'code_postal',
   'code_departement',
   'code_region',
   'siren',
   'siret',
+]);
+export type CodeFormat = z.infer<typeof CodeFormatSchema>;
+
+/** Semantic formats, named as csv-detective names them where it has a name. */
+export const ColumnFormatSchema = z.enum([
+  ...CodeFormatSchema.options,
   'latitude',
   'longitude',
   'email',
