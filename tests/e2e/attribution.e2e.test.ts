@@ -4,15 +4,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, t } from '../../lib/i18n';
 import { lookupLicence } from '../../lib/licences/catalogue';
 import { ODBL_DATASET, odblDatasetRoutes } from './harness/datagouv-odbl-routes';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
 import { type ExtensionBrowser, launchExtension } from './harness/launch';
-import { FIXTURES_DIR, ReplayServer } from './harness/replay-server';
+import { FIXTURES_DIR } from './harness/replay-server';
+import { openBadgedTab, useExtension, useReplayServer } from './harness/suite';
+import { plain, textOf } from './harness/text';
 
 /** The service worker's namespace, inside `evaluate`d functions (see launch.ts). */
 declare const chrome: typeof browser;
@@ -24,10 +26,6 @@ const CATALOGUE_METADATA = resolve(FIXTURES_DIR, 'portals/udata/data.gouv.fr_api
 /** The URL a reader would paste into the CLI: the page without its language prefix. */
 const CATALOGUE_URL = 'https://www.data.gouv.fr/datasets/catalogue-des-donnees-de-data-gouv-fr';
 const MODIFIER = 'Jeanne Martin';
-
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden text left out, blocks apart).
-const textOf = async (locator: Locator) => plain(await locator.innerText());
 
 /** What `provenance attribution` prints, without the final newline: the text a CLI user would paste. */
 async function cliAttribution(url: string, metadata: string, args: string[]): Promise<string> {
@@ -42,9 +40,7 @@ async function openDatasetPopup(
   pageUrl: string,
   lang: Lang,
 ): Promise<{ popup: Page; tabId: number }> {
-  const page = await ext.openDatasetTab(pageUrl);
-  const tabId = await ext.tabIdFor(page);
-  await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
+  const { tabId } = await openBadgedTab(ext, pageUrl);
   const popup = await ext.openPopupFor(tabId, lang);
   expect(await ext.popupState(popup)).toBe('ready');
   return { popup, tabId };
@@ -57,12 +53,11 @@ async function openSection(popup: Page, lang: Lang, key: 'tabAttribution' | 'tab
 }
 
 describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium (e2e)', () => {
-  let server: ReplayServer;
+  const datagouv = useReplayServer(DATAGOUV_HOSTS, { ...datagouvRoutes(), ...odblDatasetRoutes() });
   /** The CLI's output for the same dataset, the reference the popup must match character for character. */
   const expected = { textFr: '', markdownEn: '', modifiedFr: '', odblFr: '' };
 
   beforeAll(async () => {
-    server = await ReplayServer.start(DATAGOUV_HOSTS, { ...datagouvRoutes(), ...odblDatasetRoutes() });
     [expected.textFr, expected.markdownEn, expected.modifiedFr, expected.odblFr] = await Promise.all([
       cliAttribution(CATALOGUE_URL, CATALOGUE_METADATA, ['--lang', 'fr']),
       cliAttribution(CATALOGUE_URL, CATALOGUE_METADATA, ['--format', 'markdown', '--lang', 'en']),
@@ -73,10 +68,6 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
         ['--lang', 'fr'],
       ),
     ]);
-  });
-
-  afterAll(async () => {
-    await server?.close();
   });
 
   it('e2e: the CLI reference notices are the ones this file expects (LO 2.0 in French, ODbL)', () => {
@@ -91,29 +82,22 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
   });
 
   describe('the attribution panel', () => {
-    let ext: ExtensionBrowser;
+    const suite = useExtension(datagouv, {
+      // The panel remembers its choices in storage; each test starts from the defaults.
+      resetBetweenTests: async (ext) => {
+        await (await ext.worker()).evaluate(() => chrome.storage.local.clear());
+      },
+    });
 
     beforeAll(async () => {
-      ext = await launchExtension({ browserPath: browserPath!, server });
       // Reading back what Copy wrote. CDP refuses an extension origin ("opaque"), so the grant is for every origin.
-      await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-    });
-
-    afterEach(async () => {
-      await ext.closeTabs();
-      // The panel remembers its choices in storage; each test starts from the defaults.
-      await (await ext.worker()).evaluate(() => chrome.storage.local.clear());
-      server.reset();
+      await suite.ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     });
 
     const clipboard = (popup: Page) => popup.evaluate(() => navigator.clipboard.readText());
 
     it('e2e: Copy puts exactly the CLI notice on the clipboard (text, French) and says so', async () => {
-      const { popup } = await openDatasetPopup(ext, CATALOGUE.pageUrl, 'fr');
+      const { popup } = await openDatasetPopup(suite.ext, CATALOGUE.pageUrl, 'fr');
       await openSection(popup, 'fr', 'tabAttribution');
       const preview = popup.getByTestId('attribution-preview');
       expect(await preview.textContent()).toBe(expected.textFr);
@@ -123,11 +107,11 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
       await popup.getByRole('button', { name: t('fr', 'attribution.panel.copy'), exact: true }).click();
       await expect.poll(() => status.textContent()).toBe(t('fr', 'attribution.panel.copied'));
       expect(await clipboard(popup)).toBe(expected.textFr);
-      await ext.screenshot(popup, 'attribution-copied-text-fr');
+      await suite.ext.screenshot(popup, 'attribution-copied-text-fr');
     });
 
     it('e2e: after switching to Markdown and English, Copy gives the CLI’s --format markdown --lang en', async () => {
-      const { popup, tabId } = await openDatasetPopup(ext, CATALOGUE.pageUrl, 'fr');
+      const { popup, tabId } = await openDatasetPopup(suite.ext, CATALOGUE.pageUrl, 'fr');
       await openSection(popup, 'fr', 'tabAttribution');
       const preview = popup.getByTestId('attribution-preview');
       // Not `exact`: a select inside its label adds its current value to its name (« Format Texte »).
@@ -139,16 +123,16 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
       await popup.getByRole('button', { name: t('fr', 'attribution.panel.copy'), exact: true }).click();
       await expect.poll(() => popup.getByRole('status').textContent()).toBe(t('fr', 'attribution.panel.copied'));
       expect(await clipboard(popup)).toBe(expected.markdownEn);
-      await ext.screenshot(popup, 'attribution-copied-markdown-en');
+      await suite.ext.screenshot(popup, 'attribution-copied-markdown-en');
 
       // The choice is remembered: a new popup opens on Markdown in English.
-      const again = await ext.openPopupFor(tabId, 'fr');
+      const again = await suite.ext.openPopupFor(tabId, 'fr');
       await openSection(again, 'fr', 'tabAttribution');
       await expect.poll(() => again.getByTestId('attribution-preview').textContent()).toBe(expected.markdownEn);
     });
 
     it('e2e: "I modified the data" with a name adds the « modifiées par » sentence, as the CLI’s --modified', async () => {
-      const { popup } = await openDatasetPopup(ext, CATALOGUE.pageUrl, 'fr');
+      const { popup } = await openDatasetPopup(suite.ext, CATALOGUE.pageUrl, 'fr');
       await openSection(popup, 'fr', 'tabAttribution');
       const preview = popup.getByTestId('attribution-preview');
       const sentence = t('fr', 'attribution.modified.named', { who: MODIFIER });
@@ -159,7 +143,7 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
       await popup.getByLabel(t('fr', 'attribution.panel.modifiedBy'), { exact: true }).fill(MODIFIER);
       await expect.poll(() => preview.textContent()).toBe(expected.modifiedFr);
       expect(await preview.textContent()).toContain(sentence);
-      await ext.screenshot(popup, 'attribution-modified-fr');
+      await suite.ext.screenshot(popup, 'attribution-modified-fr');
 
       await popup.getByRole('button', { name: t('fr', 'attribution.panel.copy'), exact: true }).click();
       await expect.poll(() => popup.getByRole('status').textContent()).toBe(t('fr', 'attribution.panel.copied'));
@@ -194,7 +178,7 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
       });
 
     it('e2e: two datasets added to the credits survive a browser restart, with their combined ODbL terms, and one can be removed', async () => {
-      ext = await launchExtension({ browserPath: browserPath!, server, userDataDir: profile });
+      ext = await launchExtension({ browserPath: browserPath!, server: datagouv.server, userDataDir: profile });
       let last: Page | undefined;
       for (const pageUrl of [CATALOGUE.pageUrl, ODBL_DATASET.pageUrl]) {
         const { popup } = await openDatasetPopup(ext, pageUrl, 'fr');
@@ -209,7 +193,7 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
       await ext.close();
       ext = undefined;
 
-      ext = await launchExtension({ browserPath: browserPath!, server, userDataDir: profile });
+      ext = await launchExtension({ browserPath: browserPath!, server: datagouv.server, userDataDir: profile });
       const { popup } = await openDatasetPopup(ext, CATALOGUE.pageUrl, 'fr');
       await openSection(popup, 'fr', 'tabCredits');
       const items = popup.getByTestId('credits-list').locator('li');

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang, t } from '../../lib/i18n';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
-import { type ExtensionBrowser, launchExtension } from './harness/launch';
 import { ODS_HOST, opendatasoftRoutes, SO_COLISSIMO } from './harness/opendatasoft-routes';
-import { FIXTURES_DIR, ReplayServer, type RouteAnswer } from './harness/replay-server';
+import { FIXTURES_DIR, type RouteAnswer } from './harness/replay-server';
+import { openBadgedTab, useExtensionSuite } from './harness/suite';
+import { plain, textOf } from './harness/text';
 
 const browserPath = browserForE2E();
-
-/** French typography puts (narrow) no-break spaces before units and inside dates; compare with plain spaces. */
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden text left out, blocks apart).
-const textOf = async (locator: Locator) => plain(await locator.innerText());
 
 /** Every udata failure names the API host the extension asked. */
 const HOST = 'www.data.gouv.fr';
@@ -28,49 +24,32 @@ function catalogueAnswer(change: (dataset: Record<string, unknown>) => void): Ro
 }
 
 describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the built extension (e2e)', () => {
-  let server: ReplayServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await ReplayServer.start([...DATAGOUV_HOSTS, ODS_HOST], { ...datagouvRoutes(), ...opendatasoftRoutes() });
-    ext = await launchExtension({ browserPath: browserPath!, server });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await ext.closeTabs();
-    server.reset();
+  const suite = useExtensionSuite({
+    hosts: [...DATAGOUV_HOSTS, ODS_HOST],
+    routes: { ...datagouvRoutes(), ...opendatasoftRoutes() },
   });
 
   const routeDataset = (answer: RouteAnswer) => {
-    for (const url of CATALOGUE.apiUrls) server.route(url, answer);
+    for (const url of CATALOGUE.apiUrls) suite.server.route(url, answer);
   };
 
-  async function openTab(url: string): Promise<number> {
-    const tabId = await ext.tabIdFor(await ext.openDatasetTab(url));
-    await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
-    return tabId;
-  }
+  const openTab = async (url: string) => (await openBadgedTab(suite.ext, url)).tabId;
 
   /** The popup in `lang`, in the error state, showing exactly `message` and never a dataset. */
   async function expectError(tabId: number, lang: Lang, message: string, shot: string): Promise<Page> {
-    const popup = await ext.openPopupFor(tabId, lang);
-    expect(await ext.popupState(popup)).toBe('error');
+    const popup = await suite.ext.openPopupFor(tabId, lang);
+    expect(await suite.ext.popupState(popup)).toBe('error');
     expect(await textOf(popup.getByRole('heading', { level: 1 }))).toBe(t(lang, 'common.errorTitle'));
     expect(await textOf(popup.getByRole('alert'))).toBe(plain(message));
     expect(await popup.locator('[data-field="title"]').count()).toBe(0);
-    await ext.screenshot(popup, shot);
+    await suite.ext.screenshot(popup, shot);
     return popup;
   }
 
   /** The popup in `lang`, showing the dataset with one warning note about its status. */
   async function expectDatasetWithNotice(tabId: number, lang: Lang, notice: string, shot: string): Promise<void> {
-    const popup = await ext.openPopupFor(tabId, lang);
-    expect(await ext.popupState(popup)).toBe('ready');
+    const popup = await suite.ext.openPopupFor(tabId, lang);
+    expect(await suite.ext.popupState(popup)).toBe('ready');
     expect(await textOf(popup.locator('[data-field="title"]'))).toBe('Catalogue des données de data.gouv.fr');
     const notes = popup.locator('.pv-overview .pv-notice--warn[role="note"]');
     expect(await notes.count()).toBe(1);
@@ -78,7 +57,7 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
     // The notice comes before the facts, where it is read first.
     expect(await notes.evaluate((n) => n.previousElementSibling?.getAttribute('data-field'))).toBe('title');
     expect(await popup.locator('[data-field="files"] li').count()).toBe(8);
-    await ext.screenshot(popup, shot);
+    await suite.ext.screenshot(popup, shot);
   }
 
   it('e2e: a 410 from the API says the dataset was deleted, in both languages', async () => {
@@ -126,7 +105,7 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
         t(lang, 'errors.auth-required', { host: HOST, status }),
         `failure-auth-${status}-${lang}`,
       );
-      await ext.closeTabs();
+      await suite.ext.closeTabs();
     }
   });
 
@@ -134,8 +113,8 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
     const seconds = 4;
     routeDataset({ status: 429, headers: { 'retry-after': String(seconds) }, json: { message: 'Too Many Requests' } });
     const tabId = await openTab(CATALOGUE.pageUrl);
-    const popup = await ext.openPopupFor(tabId, 'en');
-    expect(await ext.popupState(popup)).toBe('error');
+    const popup = await suite.ext.openPopupFor(tabId, 'en');
+    expect(await suite.ext.popupState(popup)).toBe('error');
     // Every label the button shows, with its state, from now until it can be used.
     await popup.evaluate(() => {
       const button = document.querySelector<HTMLButtonElement>('button[data-action="retry"]')!;
@@ -156,7 +135,7 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
     const retry = popup.locator('button[data-action="retry"]');
     expect(await retry.isDisabled()).toBe(true);
     expect(await textOf(retry)).toMatch(/^Try again in [1-4] s$/);
-    await ext.screenshot(popup, 'failure-429-countdown-en');
+    await suite.ext.screenshot(popup, 'failure-429-countdown-en');
 
     await expect.poll(() => retry.isEnabled(), { timeout: (seconds + 5) * 1000 }).toBe(true);
     expect(await textOf(retry)).toBe(t('en', 'common.retry'));
@@ -200,22 +179,22 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
     routeDataset({ hang: true });
     const tabId = await openTab(CATALOGUE.pageUrl);
     // Opened by hand to see the loading state, which `openPopupFor` waits past.
-    const popup = await ext.context.newPage();
+    const popup = await suite.ext.context.newPage();
     try {
       await popup.setViewportSize({ width: 400, height: 600 });
-      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}&lang=fr`);
+      await popup.goto(`chrome-extension://${suite.ext.extensionId}/popup.html?tab=${tabId}&lang=fr`);
       await popup.waitForSelector('main#app[data-state="loading"]');
       expect(await textOf(popup.getByRole('status'))).toBe(plain(t('fr', 'common.loading')));
-      await ext.screenshot(popup, 'failure-timeout-loading-fr');
+      await suite.ext.screenshot(popup, 'failure-timeout-loading-fr');
 
       await popup.waitForSelector('main#app[data-state="error"]', { timeout: 30_000 });
       expect(await textOf(popup.getByRole('alert'))).toBe(
         plain(t('fr', 'errors.timeout', { host: HOST, seconds: 15 })),
       );
       expect(await popup.locator('button[data-action="retry"]').isEnabled()).toBe(true);
-      await ext.screenshot(popup, 'failure-timeout-fr');
+      await suite.ext.screenshot(popup, 'failure-timeout-fr');
       // The request reached the portal and was the one left hanging.
-      expect(server.requests.some((r) => CATALOGUE.apiUrls.includes(r.url) && r.status === null)).toBe(true);
+      expect(suite.server.requests.some((r) => CATALOGUE.apiUrls.includes(r.url) && r.status === null)).toBe(true);
     } finally {
       await popup.close();
     }
@@ -242,8 +221,8 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
     );
     const tabId = await openTab(CATALOGUE.pageUrl);
     for (const lang of LANGS) {
-      const popup = await ext.openPopupFor(tabId, lang);
-      expect(await ext.popupState(popup)).toBe('ready');
+      const popup = await suite.ext.openPopupFor(tabId, lang);
+      expect(await suite.ext.popupState(popup)).toBe('ready');
       expect(await textOf(popup.locator('[data-field="title"]'))).toBe('Catalogue des données de data.gouv.fr');
       // What survived is shown as usual.
       expect(await textOf(popup.locator('[data-field="licence"]'))).toBe(
@@ -257,7 +236,7 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
       expect(await textOf(popup.locator('.pv-overview .pv-notice[role="note"]'))).toBe(
         plain(t(lang, 'common.missingFields', { fields: fields.join(', ') })),
       );
-      await ext.screenshot(popup, `failure-partial-${lang}`);
+      await suite.ext.screenshot(popup, `failure-partial-${lang}`);
     }
   });
 
@@ -284,7 +263,7 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
   });
 
   it('e2e: a 404 from an Opendatasoft portal says the dataset was not found there, in both languages', async () => {
-    server.route(SO_COLISSIMO.apiUrl, {
+    suite.server.route(SO_COLISSIMO.apiUrl, {
       status: 404,
       json: { error_code: 'DatasetNotFound', message: `Unknown dataset: ${SO_COLISSIMO.id}` },
     });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang, t } from '../../lib/i18n';
 import { lookupLicence } from '../../lib/licences/catalogue';
 import { CRPA_CONDITIONS } from '../../lib/licences/public-sector';
@@ -9,15 +9,11 @@ import type { Clause, LicenceEntry } from '../../lib/licences/schema';
 import { DATAGOV_AU_HOST, datagovAuRoutes, NSW_LGA_AT_HOME } from './harness/ckan-routes';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
-import { type ExtensionBrowser, launchExtension } from './harness/launch';
-import { FIXTURES_DIR, ReplayServer, type RouteAnswer } from './harness/replay-server';
+import { FIXTURES_DIR, type RouteAnswer } from './harness/replay-server';
+import { openBadgedTab, useExtensionSuite } from './harness/suite';
+import { plain, textOf } from './harness/text';
 
 const browserPath = browserForE2E();
-
-/** French typography puts (narrow) no-break spaces before units and inside dates; compare with plain spaces. */
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden text left out, blocks apart).
-const textOf = async (locator: Locator) => plain(await locator.innerText());
 
 /** udata's own title for a licence id (`/api/1/datasets/licenses/`), which the card quotes as published. */
 function udataTitle(id: string): string {
@@ -54,42 +50,22 @@ interface ExpectedAlert {
 }
 
 describe.skipIf(!browserPath)('the licence card in Chromium with the built extension (e2e)', () => {
-  let server: ReplayServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await ReplayServer.start([...DATAGOUV_HOSTS, DATAGOV_AU_HOST], {
-      ...datagouvRoutes(),
-      ...datagovAuRoutes(),
-    });
-    ext = await launchExtension({ browserPath: browserPath!, server });
+  const suite = useExtensionSuite({
+    hosts: [...DATAGOUV_HOSTS, DATAGOV_AU_HOST],
+    routes: { ...datagouvRoutes(), ...datagovAuRoutes() },
   });
 
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await ext.closeTabs();
-    server.reset();
-  });
-
-  async function openTab(url: string): Promise<number> {
-    const tabId = await ext.tabIdFor(await ext.openDatasetTab(url));
-    await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
-    return tabId;
-  }
+  const openTab = async (url: string) => (await openBadgedTab(suite.ext, url)).tabId;
 
   async function openCatalogueUnder(licence: string): Promise<number> {
-    for (const url of CATALOGUE.apiUrls) server.route(url, catalogueUnder(licence));
+    for (const url of CATALOGUE.apiUrls) suite.server.route(url, catalogueUnder(licence));
     return openTab(CATALOGUE.pageUrl);
   }
 
   /** The popup in `lang`, switched to its « Licence » / "Licence" tab; returns the card. */
   async function openLicenceCard(tabId: number, lang: Lang): Promise<{ popup: Page; card: Locator }> {
-    const popup = await ext.openPopupFor(tabId, lang);
-    expect(await ext.popupState(popup)).toBe('ready');
+    const popup = await suite.ext.openPopupFor(tabId, lang);
+    expect(await suite.ext.popupState(popup)).toBe('ready');
     const tab = popup.getByRole('tab', { name: t(lang, 'common.tabLicence'), exact: true });
     expect(await tab.getAttribute('aria-selected')).toBe('false');
     await tab.click();
@@ -173,7 +149,7 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
       await expectClauses(card, lang, lo);
       await expectAttribution(card, lang, lo);
       expect(await card.locator('.pv-licence__note').count()).toBe(0);
-      await ext.screenshot(popup, `licence-lov2-${lang}`);
+      await suite.ext.screenshot(popup, `licence-lov2-${lang}`);
     }
   });
 
@@ -200,7 +176,7 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
         plain(t(lang, 'licences.card.shareAlike', { scope: odbl.shareAlike!.scope[lang] })),
       );
       await expectAttribution(card, lang, odbl);
-      await ext.screenshot(popup, `licence-odbl-${lang}`);
+      await suite.ext.screenshot(popup, `licence-odbl-${lang}`);
     }
   });
 
@@ -222,7 +198,7 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
     ]);
     await expectClauses(card, 'en', ccBy);
     await expectAttribution(card, 'en', ccBy);
-    await ext.screenshot(popup, 'licence-cc-by-en');
+    await suite.ext.screenshot(popup, 'licence-cc-by-en');
   });
 
   it('e2e: no licence (notspecified) from an administration shows the CRPA default conditions', async () => {
@@ -251,13 +227,13 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
         plain(t(lang, 'licences.card.crpaAttribution')),
       );
       expect(await textOf(card)).toContain('L322-1');
-      await ext.screenshot(popup, `licence-notspecified-crpa-${lang}`);
+      await suite.ext.screenshot(popup, `licence-notspecified-crpa-${lang}`);
     }
   });
 
   it('e2e: a non-open licence (CKAN cc-nc) is flagged as not open, with what it forbids', async () => {
     const ccNc = entry('CC-BY-NC-4.0');
-    server.route(
+    suite.server.route(
       NSW_LGA_AT_HOME.apiUrl,
       // CKAN's own licence list gives cc-nc this title and URL (research notes, licences.md §2.3).
       NSW_LGA_AT_HOME.answer((d) => {
@@ -286,7 +262,7 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
         lang === 'fr' ? /commercia/i : /commercial/i,
       );
       await expectAttribution(card, lang, ccNc);
-      await ext.screenshot(popup, `licence-cc-nc-${lang}`);
+      await suite.ext.screenshot(popup, `licence-cc-nc-${lang}`);
     }
   });
 
@@ -313,7 +289,7 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
       expect(await card.locator('section.pv-licence__list--mayNot, .pv-licence__attribution').count()).toBe(0);
       // Nor is the CRPA default applied: this is a licence, only not a known one.
       expect(await textOf(card)).not.toContain('L322-1');
-      await ext.screenshot(popup, `licence-unknown-${lang}`);
+      await suite.ext.screenshot(popup, `licence-unknown-${lang}`);
     }
   });
 });

@@ -1,23 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectSignalsHtml } from '../../lib/detect/collect-signals';
 import { type Lang, t } from '../../lib/i18n';
 import { CKAN_HOST, ckanRoutes, NSW_LGA } from './harness/ckan-routes';
 import { browserForE2E } from './harness/find-browser';
-import { EXTENSION_DIR, type ExtensionBrowser, GRANTED_EXTENSION_DIR, launchExtension } from './harness/launch';
-import { ReplayServer } from './harness/replay-server';
+import { EXTENSION_DIR, GRANTED_EXTENSION_DIR } from './harness/launch';
+import { useExtension, useReplayServer } from './harness/suite';
+import { plain, textOf } from './harness/text';
 
 const browserPath = browserForE2E();
 
 /** The extension pages' own namespace, used inside `evaluate`d functions; in MV3 its calls return promises. */
 declare const chrome: typeof browser;
-
-/** French typography puts (narrow) no-break spaces before units and inside dates; compare with plain spaces. */
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden text left out, blocks apart).
-const textOf = async (locator: Locator) => plain(await locator.innerText());
 
 const ORIGIN_PATTERN = `https://${CKAN_HOST}/*`;
 const API_PREFIX = `https://${CKAN_HOST}/opendata/api/`;
@@ -41,31 +37,10 @@ function manifestHosts(): string[] {
 }
 
 describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', () => {
-  let server: ReplayServer;
-
-  beforeAll(async () => {
-    server = await ReplayServer.start([CKAN_HOST], ckanRoutes());
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const ckan = useReplayServer([CKAN_HOST], ckanRoutes());
 
   describe('product build', () => {
-    let ext: ExtensionBrowser;
-
-    beforeAll(async () => {
-      ext = await launchExtension({ browserPath: browserPath!, server });
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-    });
-
-    afterEach(async () => {
-      await ext.closeTabs();
-      server.reset();
-    });
+    const suite = useExtension(ckan);
 
     /**
      * Headless Chromium cannot click the toolbar button, whose activeTab grant lets the popup read the page once.
@@ -89,7 +64,7 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
     }
 
     async function expectPermissionAsked(popup: Page, lang: Lang): Promise<Locator> {
-      expect(await ext.popupState(popup)).toBe('permission');
+      expect(await suite.ext.popupState(popup)).toBe('permission');
       const section = popup.locator('section.pv-state--permission');
       expect(await textOf(section.getByRole('heading', { level: 1 }))).toBe(t(lang, 'common.permissionTitle'));
       const body = await textOf(section);
@@ -106,23 +81,23 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
     }
 
     it('e2e: an unknown CKAN host asks for access, explains why, and requests exactly that origin from the click', async () => {
-      const page = await ext.openDatasetTab(NSW_LGA.pageUrl);
+      const page = await suite.ext.openDatasetTab(NSW_LGA.pageUrl);
       // No permission on this host: the browser hides the tab's URL from the extension, hence the tab in front.
-      const tabId = await ext.frontTabId(page);
-      expect(await ext.badgeText(tabId)).toBe('');
+      const tabId = await suite.ext.frontTabId(page);
+      expect(await suite.ext.badgeText(tabId)).toBe('');
 
       // Opened without the toolbar click, the popup may not read the page: it says so instead of guessing.
-      const popup = await ext.openPopupFor(tabId, 'en');
-      expect(await ext.popupState(popup)).toBe('none');
+      const popup = await suite.ext.openPopupFor(tabId, 'en');
+      expect(await suite.ext.popupState(popup)).toBe('none');
 
       await standInForToolbarClick(page, popup, tabId);
-      await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
+      await expect.poll(() => suite.ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
       await reloadPopup(popup);
       const grant = await expectPermissionAsked(popup, 'en');
-      await ext.screenshot(popup, 'permission-ask-en');
-      const fr = await ext.openPopupFor(tabId, 'fr');
+      await suite.ext.screenshot(popup, 'permission-ask-en');
+      const fr = await suite.ext.openPopupFor(tabId, 'fr');
       await expectPermissionAsked(fr, 'fr');
-      await ext.screenshot(fr, 'permission-ask-fr');
+      await suite.ext.screenshot(fr, 'permission-ask-fr');
       await fr.close();
 
       // Chromium would show its prompt here, which headless cannot answer: record the call and say "no".
@@ -153,14 +128,14 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
         { permissions: { origins: [ORIGIN_PATTERN] }, event: { type: 'click', isTrusted: true }, userActive: true },
       ]);
       // Still asking, the button still there for a second try.
-      expect(await ext.popupState(popup)).toBe('permission');
+      expect(await suite.ext.popupState(popup)).toBe('permission');
       expect(await grant.isVisible()).toBe(true);
-      await ext.screenshot(popup, 'permission-denied-en');
+      await suite.ext.screenshot(popup, 'permission-denied-en');
 
       // Nothing was read from the portal's API without the grant.
-      expect(server.requestsTo(API_PREFIX)).toEqual([]);
+      expect(suite.server.requestsTo(API_PREFIX)).toEqual([]);
       expect(
-        await (await ext.worker()).evaluate(
+        await (await suite.ext.worker()).evaluate(
           (origin) => chrome.permissions.contains({ origins: [origin] }),
           ORIGIN_PATTERN,
         ),
@@ -168,16 +143,16 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
     });
 
     it('e2e: the options page lists the built-in portals and says no other portal was allowed yet', async () => {
-      const page = await ext.openDatasetTab(NSW_LGA.pageUrl);
-      const popup = await ext.openPopupFor(await ext.frontTabId(page), 'en');
+      const page = await suite.ext.openDatasetTab(NSW_LGA.pageUrl);
+      const popup = await suite.ext.openPopupFor(await suite.ext.frontTabId(page), 'en');
       // The popup's ⚙ button is the way to the options, where the permission text says access can be revoked.
       const [options] = await Promise.all([
-        ext.context.waitForEvent('page'),
+        suite.ext.context.waitForEvent('page'),
         popup.getByRole('button', { name: t('en', 'common.options') }).click(),
       ]);
       try {
         await options.waitForLoadState();
-        expect(options.url()).toBe(`chrome-extension://${ext.extensionId}/options.html`);
+        expect(options.url()).toBe(`chrome-extension://${suite.ext.extensionId}/options.html`);
         await options.waitForSelector('main.pv-options h1');
         const lang = (await options.locator('html').getAttribute('lang')) as Lang;
         expect(['fr', 'en']).toContain(lang);
@@ -195,7 +170,7 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
         expect(hosts).toContain('www.data.gouv.fr');
         expect(hosts).toContain('data.iledefrance.fr');
         expect(hosts).not.toContain(CKAN_HOST);
-        await ext.screenshot(options, `options-builtin-${lang}`);
+        await suite.ext.screenshot(options, `options-builtin-${lang}`);
       } finally {
         await options.close();
       }
@@ -203,38 +178,25 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
   });
 
   describe('granted build', () => {
-    let ext: ExtensionBrowser;
-
-    beforeAll(async () => {
-      ext = await launchExtension({ browserPath: browserPath!, server, extensionDir: GRANTED_EXTENSION_DIR });
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-    });
-
-    afterEach(async () => {
-      await ext.closeTabs();
-      server.reset();
-    });
+    const suite = useExtension(ckan, { extensionDir: GRANTED_EXTENSION_DIR });
 
     it('e2e: once the host is granted, the same page shows its dataset and no permission is asked', async () => {
-      const page = await ext.openDatasetTab(NSW_LGA.pageUrl);
-      const tabId = await ext.tabIdFor(page);
+      const page = await suite.ext.openDatasetTab(NSW_LGA.pageUrl);
+      const tabId = await suite.ext.tabIdFor(page);
       expect(
-        await (await ext.worker()).evaluate(
+        await (await suite.ext.worker()).evaluate(
           (origin) => chrome.permissions.contains({ origins: [origin] }),
           ORIGIN_PATTERN,
         ),
       ).toBe(true);
-      const popup = await ext.openPopupFor(tabId, 'en');
-      expect(await ext.popupState(popup)).toBe('ready');
+      const popup = await suite.ext.openPopupFor(tabId, 'en');
+      expect(await suite.ext.popupState(popup)).toBe('ready');
       expect(await textOf(popup.locator('[data-field="title"]'))).toBe(
         'NSW Local Government Areas - Geoscape Administrative Boundaries',
       );
       expect(await popup.locator('section.pv-state--permission').count()).toBe(0);
-      await ext.screenshot(popup, 'permission-granted-ready-en');
-      expect(server.requests.filter((r) => r.url === NSW_LGA.apiUrl).length).toBeGreaterThan(0);
+      await suite.ext.screenshot(popup, 'permission-granted-ready-en');
+      expect(suite.server.requests.filter((r) => r.url === NSW_LGA.apiUrl).length).toBeGreaterThan(0);
     });
   });
 });

@@ -1,19 +1,15 @@
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CKAN_HOST, ckanRoutes, NSW_LGA } from './harness/ckan-routes';
 import { browserForE2E } from './harness/find-browser';
 import { AIR_QUALITY, JSONLD_HOST, jsonldRoutes } from './harness/jsonld-routes';
-import { type ExtensionBrowser, GRANTED_EXTENSION_DIR, launchExtension } from './harness/launch';
+import { type ExtensionBrowser, GRANTED_EXTENSION_DIR, type PopupLang } from './harness/launch';
 import { ODS_HOST, opendatasoftRoutes, SO_COLISSIMO } from './harness/opendatasoft-routes';
-import { ReplayServer } from './harness/replay-server';
 import { LANDMARK_DISTRICTS, SOCRATA_HOST, socrataRoutes } from './harness/socrata-routes';
+import { openBadgedTab, useExtension, useReplayServer } from './harness/suite';
+import { textOf } from './harness/text';
 
 const browserPath = browserForE2E();
-
-/** French typography puts (narrow) no-break spaces before units and inside dates; compare with plain spaces. */
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden text left out, blocks apart).
-const textOf = async (locator: Locator) => plain(await locator.innerText());
 
 /**
  * Hosts the datasets link to (files, producers, licence texts) without the popup needing them. They are replayed
@@ -39,22 +35,21 @@ interface Expected {
 }
 
 describe.skipIf(!browserPath)('portal families in Chromium with the built extension (e2e)', () => {
-  let server: ReplayServer;
-
-  beforeAll(async () => {
-    server = await ReplayServer.start([...PORTAL_HOSTS, ...LINKED_HOSTS], {
-      ...opendatasoftRoutes(),
-      ...socrataRoutes(),
-      ...ckanRoutes(),
-      ...jsonldRoutes(),
-    });
+  const portals = useReplayServer([...PORTAL_HOSTS, ...LINKED_HOSTS], {
+    ...opendatasoftRoutes(),
+    ...socrataRoutes(),
+    ...ckanRoutes(),
+    ...jsonldRoutes(),
   });
 
-  afterAll(async () => {
-    await server?.close();
-  });
-
-  async function expectDataset(ext: ExtensionBrowser, popup: Page, expected: Expected): Promise<void> {
+  /** The popup for `tabId` in `lang`, showing the `expected` dataset. */
+  async function openDatasetPopup(
+    ext: ExtensionBrowser,
+    tabId: number,
+    lang: PopupLang,
+    expected: Expected,
+  ): Promise<Page> {
+    const popup = await ext.openPopupFor(tabId, lang);
     expect(await ext.popupState(popup)).toBe('ready');
     expect(await textOf(popup.locator('[data-field="title"]'))).toBe(expected.title);
     expect(await textOf(popup.locator('[data-field="publisher"]'))).toBe(expected.publisher);
@@ -67,43 +62,28 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
       expect(await textOf(files.nth(i).locator('.pv-file__format'))).toBe(file.format);
     }
     expect(await popup.locator('a[data-field="page"]').getAttribute('href')).toBe(expected.pageUrl);
+    return popup;
   }
 
-  /** Privacy: the page and the extension asked the portal's own host only, and only for what a route answers. */
-  function expectOnlyHost(host: string): void {
-    expect(server.requests.length).toBeGreaterThan(0);
-    expect([...new Set(server.requests.map((r) => r.host))]).toEqual([host]);
-    expect(server.unrouted()).toEqual([]);
-    expect(server.requests.every((r) => r.method === 'GET' || r.method === 'HEAD')).toBe(true);
+  /**
+   * Privacy: the page and the extension asked the portal's own host only, and only for what a route answers; the
+   * extension did ask the portal's API at `apiUrl`, where it needs one.
+   */
+  function expectOnlyHost(host: string, apiUrl?: string): void {
+    if (apiUrl) expect(portals.server.requests.filter((r) => r.url === apiUrl).length).toBeGreaterThan(0);
+    expect(portals.server.requests.length).toBeGreaterThan(0);
+    expect([...new Set(portals.server.requests.map((r) => r.host))]).toEqual([host]);
+    expect(portals.server.unrouted()).toEqual([]);
+    expect(portals.server.requests.every((r) => r.method === 'GET' || r.method === 'HEAD')).toBe(true);
   }
 
   describe('built-in portals, product build', () => {
-    let ext: ExtensionBrowser;
-
-    beforeAll(async () => {
-      ext = await launchExtension({ browserPath: browserPath!, server });
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-    });
-
-    afterEach(async () => {
-      await ext.closeTabs();
-      server.reset();
-    });
-
-    async function openBadgedTab(url: string): Promise<number> {
-      const tabId = await ext.tabIdFor(await ext.openDatasetTab(url));
-      await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
-      return tabId;
-    }
+    const suite = useExtension(portals);
 
     it('e2e: an Opendatasoft dataset page (data.iledefrance.fr) shows its dataset from the Explore API v2.1', async () => {
-      const tabId = await openBadgedTab(SO_COLISSIMO.pageUrl);
-      const popup = await ext.openPopupFor(tabId, 'fr');
+      const { tabId } = await openBadgedTab(suite.ext, SO_COLISSIMO.pageUrl);
       const file = (format: string) => ({ title: `${SO_COLISSIMO.id}.${format}`, format: format.toUpperCase() });
-      await expectDataset(ext, popup, {
+      const popup = await openDatasetPopup(suite.ext, tabId, 'fr', {
         title: 'Liste des espaces de retrait So Colissimo (sans horaires)',
         publisher: 'La poste',
         // The portal says only « Licence Ouverte »: the latest version is named, and the card says it was assumed.
@@ -115,16 +95,14 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
       expect(await popup.locator('[data-field="files"] li a').first().getAttribute('href')).toBe(
         `${SO_COLISSIMO.apiUrl}/exports/csv`,
       );
-      await ext.screenshot(popup, 'portal-opendatasoft-ready-fr');
+      await suite.ext.screenshot(popup, 'portal-opendatasoft-ready-fr');
 
-      expect(server.requests.filter((r) => r.url === SO_COLISSIMO.apiUrl).length).toBeGreaterThan(0);
-      expectOnlyHost(ODS_HOST);
+      expectOnlyHost(ODS_HOST, SO_COLISSIMO.apiUrl);
     });
 
     it('e2e: a Socrata dataset page (data.cityofchicago.org) shows its dataset and says the licence is missing', async () => {
-      const tabId = await openBadgedTab(LANDMARK_DISTRICTS.pageUrl);
-      const popup = await ext.openPopupFor(tabId, 'en');
-      await expectDataset(ext, popup, {
+      const { tabId } = await openBadgedTab(suite.ext, LANDMARK_DISTRICTS.pageUrl);
+      const popup = await openDatasetPopup(suite.ext, tabId, 'en', {
         title: 'Landmark Districts',
         publisher: 'City of Chicago',
         licence: 'No licence given',
@@ -143,43 +121,28 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
       expect(await textOf(popup.getByRole('note'))).toBe(
         'The portal’s answer lacks: licence. What is shown is what it gave.',
       );
-      await ext.screenshot(popup, 'portal-socrata-ready-en');
+      await suite.ext.screenshot(popup, 'portal-socrata-ready-en');
 
-      expect(server.requests.filter((r) => r.url === LANDMARK_DISTRICTS.apiUrl).length).toBeGreaterThan(0);
-      expectOnlyHost(SOCRATA_HOST);
+      expectOnlyHost(SOCRATA_HOST, LANDMARK_DISTRICTS.apiUrl);
     });
   });
 
   describe('hosts that are not built in, granted build', () => {
-    let ext: ExtensionBrowser;
-
-    beforeAll(async () => {
-      ext = await launchExtension({ browserPath: browserPath!, server, extensionDir: GRANTED_EXTENSION_DIR });
-    });
-
-    afterAll(async () => {
-      await ext?.close();
-    });
-
-    afterEach(async () => {
-      await ext.closeTabs();
-      server.reset();
-    });
+    const suite = useExtension(portals, { extensionDir: GRANTED_EXTENSION_DIR });
 
     /**
      * No content script runs on these hosts, so the badge stays out until the popup opens: then the popup reads
      * the page's signals itself (what the toolbar click's activeTab allows; this build may script any https page).
      */
     async function openUnbadgedTab(url: string): Promise<number> {
-      const tabId = await ext.tabIdFor(await ext.openDatasetTab(url));
-      expect(await ext.badgeText(tabId)).toBe('');
+      const tabId = await suite.ext.tabIdFor(await suite.ext.openDatasetTab(url));
+      expect(await suite.ext.badgeText(tabId)).toBe('');
       return tabId;
     }
 
     it('e2e: a CKAN under a sub-path on an unknown host is recognised from its generator tag when the popup opens', async () => {
       const tabId = await openUnbadgedTab(NSW_LGA.pageUrl);
-      const popup = await ext.openPopupFor(tabId, 'en');
-      await expectDataset(ext, popup, {
+      const popup = await openDatasetPopup(suite.ext, tabId, 'en', {
         title: 'NSW Local Government Areas - Geoscape Administrative Boundaries',
         publisher: 'Department of Industry, Science, Energy and Resources',
         licence: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
@@ -204,19 +167,17 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
       expect(await popup.locator('[data-field="publisher"] a').getAttribute('href')).toBe(
         `https://${CKAN_HOST}/opendata/organization/department-of-industry`,
       );
-      await ext.screenshot(popup, 'portal-ckan-subpath-ready-en');
+      await suite.ext.screenshot(popup, 'portal-ckan-subpath-ready-en');
       // Once read, the tab is a dataset tab like any other.
-      expect(await ext.badgeText(tabId)).toBe('✓');
+      expect(await suite.ext.badgeText(tabId)).toBe('✓');
 
       // The API under the sub-path, and nothing from the hosts the files live on.
-      expect(server.requests.filter((r) => r.url === NSW_LGA.apiUrl).length).toBeGreaterThan(0);
-      expectOnlyHost(CKAN_HOST);
+      expectOnlyHost(CKAN_HOST, NSW_LGA.apiUrl);
     });
 
     it('e2e: a page with only schema.org JSON-LD on an unknown host shows its dataset without any request', async () => {
       const tabId = await openUnbadgedTab(AIR_QUALITY.pageUrl);
-      const popup = await ext.openPopupFor(tabId, 'fr');
-      await expectDataset(ext, popup, {
+      const popup = await openDatasetPopup(suite.ext, tabId, 'fr', {
         title: 'Indices de qualité de l’air 2024',
         publisher: 'Agglomération d’Exemple',
         licence: 'Licence Ouverte / Open Licence version 2.0',
@@ -225,11 +186,11 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
         pageUrl: AIR_QUALITY.pageUrl,
       });
       expect(await textOf(popup.locator('[data-field="files"] li .pv-file__size'))).toBe('1,3 Mo');
-      await ext.screenshot(popup, 'portal-jsonld-ready-fr');
+      await suite.ext.screenshot(popup, 'portal-jsonld-ready-fr');
 
       // The metadata was in the page: the browser loaded the page (and its icon), the extension asked nothing.
       expectOnlyHost(JSONLD_HOST);
-      const paths = new Set(server.requests.map((r) => r.path).filter((p) => p !== '/favicon.ico'));
+      const paths = new Set(suite.server.requests.map((r) => r.path).filter((p) => p !== '/favicon.ico'));
       expect([...paths]).toEqual([new URL(AIR_QUALITY.pageUrl).pathname]);
     });
   });

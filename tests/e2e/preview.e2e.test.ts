@@ -1,16 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatBytes, formatNumber, type Lang, t } from '../../lib/i18n';
 import { DEFAULT_PREVIEW_ROWS } from '../../lib/preview/csv-preview';
 import { DEFAULT_BUDGET } from '../../lib/preview/read-bytes';
+import { askServer } from './harness/ask-server';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
 import { FRENCH_CSV_HEADER, type FrenchCsv, frenchCsv, frenchCsvRow } from './harness/french-csv';
-import { type ExtensionBrowser, launchExtension } from './harness/launch';
 import {
   FIRST_FILE,
   RESOURCES_FILE,
@@ -18,13 +17,11 @@ import {
   tabularNotIndexed,
   tabularRecorded,
 } from './harness/preview-routes';
-import { FIXTURES_DIR, ReplayServer, type RouteAnswer, type Routes } from './harness/replay-server';
+import { FIXTURES_DIR, type RouteAnswer, type Routes } from './harness/replay-server';
+import { openBadgedTab, useExtensionSuite, useReplayServer } from './harness/suite';
+import { plain, textOf } from './harness/text';
 
 const browserPath = browserForE2E();
-
-const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
-// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads (hidden text left out, blocks apart).
-const textOf = async (locator: Locator) => plain(await locator.innerText());
 
 /** Several MB, so that reading it all instead of a budget's worth cannot go unnoticed. */
 const CSV_BYTES = 6 * 1024 * 1024;
@@ -45,44 +42,6 @@ function shownCell(column: string, raw: string, lang: Lang): string {
   if (column === 'superficie_km2')
     return formatNumber(Number(raw.replace(',', '.')), lang, { maximumFractionDigits: 20 });
   return raw;
-}
-
-/** Asks the replay server directly, as Chromium would after its resolver rules. */
-function get(
-  server: ReplayServer,
-  url: string,
-  headers: Record<string, string> = {},
-  stopAfter?: number,
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  const u = new URL(url);
-  return new Promise((done, failed) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        servername: u.hostname,
-        path: `${u.pathname}${u.search}`,
-        headers: { host: u.hostname, ...headers },
-        rejectUnauthorized: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        let length = 0;
-        res.on('data', (chunk: Buffer) => {
-          chunks.push(chunk);
-          length += chunk.length;
-          // Hang up like a reader that has enough.
-          if (stopAfter !== undefined && length >= stopAfter) {
-            res.destroy();
-            done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
-          }
-        });
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on('error', failed);
-    req.end();
-  });
 }
 
 let workDir: string;
@@ -109,92 +68,68 @@ const csvAnswer = (extra: Partial<RouteAnswer> = {}): RouteAnswer => ({
 
 // The harness's Range support, checked without a browser, since the browser tests below rely on its log.
 describe('replay server Range support (e2e harness)', () => {
-  let server: ReplayServer;
+  const suite = useReplayServer(['static.data.gouv.fr'], {}, 0);
   const url = 'https://static.data.gouv.fr/resources/test/file.csv';
 
-  beforeAll(async () => {
-    server = await ReplayServer.start(['static.data.gouv.fr'], {}, 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
-  afterEach(() => server.reset());
+  afterEach(() => suite.server.reset());
 
   it('e2e harness: a range route answers bytes=a-b with 206, Content-Range and the slice, and logs it', async () => {
-    server.route(url, csvAnswer({ range: true }));
-    const answer = await get(server, url, { range: 'bytes=10-19' });
+    suite.server.route(url, csvAnswer({ range: true }));
+    const answer = await askServer(suite.server, url, { headers: { range: 'bytes=10-19' } });
     expect(answer.status).toBe(206);
     expect(answer.headers['content-range']).toBe(`bytes 10-19/${csv.bytes.length}`);
     expect(answer.headers['content-length']).toBe('10');
     expect(answer.body.equals(csv.bytes.subarray(10, 20))).toBe(true);
-    expect(server.requests).toEqual([
+    expect(suite.server.requests).toEqual([
       expect.objectContaining({ status: 206, range: 'bytes=10-19', bytesSent: 10, closedEarly: false }),
     ]);
   });
 
   it('e2e harness: open-ended and suffix ranges, and 416 past the end', async () => {
-    server.route(url, csvAnswer({ range: true }));
+    suite.server.route(url, csvAnswer({ range: true }));
     const total = csv.bytes.length;
-    const tail = await get(server, url, { range: `bytes=${total - 5}-` });
+    const tail = await askServer(suite.server, url, { headers: { range: `bytes=${total - 5}-` } });
     expect(tail.status).toBe(206);
     expect(tail.body.equals(csv.bytes.subarray(total - 5))).toBe(true);
-    const suffix = await get(server, url, { range: 'bytes=-7' });
+    const suffix = await askServer(suite.server, url, { headers: { range: 'bytes=-7' } });
     expect(suffix.headers['content-range']).toBe(`bytes ${total - 7}-${total - 1}/${total}`);
-    const past = await get(server, url, { range: `bytes=${total}-` });
+    const past = await askServer(suite.server, url, { headers: { range: `bytes=${total}-` } });
     expect(past.status).toBe(416);
     expect(past.headers['content-range']).toBe(`bytes */${total}`);
   });
 
   it('e2e harness: without the range option a Range header is ignored: 200 and the whole body', async () => {
-    server.route(url, csvAnswer());
-    const answer = await get(server, url, { range: 'bytes=0-99' });
+    suite.server.route(url, csvAnswer());
+    const answer = await askServer(suite.server, url, { headers: { range: 'bytes=0-99' } });
     expect(answer.status).toBe(200);
     expect(answer.body.length).toBe(csv.bytes.length);
-    expect(server.requests[0]).toMatchObject({ range: 'bytes=0-99', bytesSent: csv.bytes.length });
+    expect(suite.server.requests[0]).toMatchObject({ range: 'bytes=0-99', bytesSent: csv.bytes.length });
   });
 
   it('e2e harness: a paced answer stops writing when the client hangs up, and says so', async () => {
-    server.route(url, csvAnswer({ paceMs: PACE_MS }));
-    const answer = await get(server, url, {}, 256 * KIB);
+    suite.server.route(url, csvAnswer({ paceMs: PACE_MS }));
+    const answer = await askServer(suite.server, url, { stopAfter: 256 * KIB });
     expect(answer.body.length).toBeGreaterThanOrEqual(256 * KIB);
-    await expect.poll(() => server.requests[0]?.closedEarly).toBe(true);
+    await expect.poll(() => suite.server.requests[0]?.closedEarly).toBe(true);
     // Give a server that did not stop the time to write more, then check it did not.
     await new Promise((r) => setTimeout(r, 200));
-    expect(server.requests[0]!.bytesSent).toBeLessThan(256 * KIB + SLACK);
+    expect(suite.server.requests[0]!.bytesSent).toBeLessThan(256 * KIB + SLACK);
   });
 });
 
 describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
-  let server: ReplayServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await ReplayServer.start(DATAGOUV_HOSTS, datagouvRoutes());
-    ext = await launchExtension({ browserPath: browserPath!, server });
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    await ext.closeTabs();
-    server.reset();
-  });
+  const suite = useExtensionSuite({ hosts: DATAGOUV_HOSTS, routes: datagouvRoutes() });
 
   const route = (routes: Routes) => {
-    for (const [url, answer] of Object.entries(routes)) server.route(url, answer);
+    for (const [url, answer] of Object.entries(routes)) suite.server.route(url, answer);
   };
-  const fileRequests = (url: string) => server.requests.filter((r) => r.url === url);
+  const fileRequests = (url: string) => suite.server.requests.filter((r) => r.url === url);
 
   /** The popup on the catalogue page, on its Preview tab, once the preview has left its loading state. */
   async function openPreview(lang: Lang, pageUrl = CATALOGUE.pageUrl): Promise<Page> {
-    const page = await ext.openDatasetTab(pageUrl);
-    const tabId = await ext.tabIdFor(page);
-    await expect.poll(() => ext.badgeText(tabId), { timeout: 10_000 }).toBe('✓');
-    const popup = await ext.openPopupFor(tabId, lang);
-    expect(await ext.popupState(popup)).toBe('ready');
+    const { tabId } = await openBadgedTab(suite.ext, pageUrl);
+    const popup = await suite.ext.openPopupFor(tabId, lang);
+    expect(await suite.ext.popupState(popup)).toBe('ready');
     await popup.getByRole('tab', { name: t(lang, 'common.tabPreview'), exact: true }).click();
     await popup.waitForSelector('.pv-preview[data-preview-state]:not([data-preview-state="loading"])', {
       timeout: 30_000,
@@ -254,7 +189,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
       ),
     );
     expect(await textOf(popup.locator('[data-field="rows"]'))).toContain(`${DEFAULT_PREVIEW_ROWS} lignes affichées`);
-    await ext.screenshot(popup, 'preview-range-fr');
+    await suite.ext.screenshot(popup, 'preview-range-fr');
 
     const reads = fileRequests(FIRST_FILE.url);
     expect(reads).toHaveLength(1);
@@ -263,7 +198,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     expect(reads[0]!.headers.cookie).toBeUndefined();
     // The tabular API was asked first and said it does not know the file.
     expect(fileRequests(tabularApiUrls(FIRST_FILE.id).profile).map((r) => r.status)).toEqual([404]);
-    expect(server.unrouted()).toEqual([]);
+    expect(suite.server.unrouted()).toEqual([]);
   });
 
   it('e2e: without Range, the same table, and the read stops near the budget: the server sees the client hang up', async () => {
@@ -279,7 +214,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     const rowsLine = await textOf(popup.locator('[data-field="rows"]'));
     expect(rowsLine).toMatch(new RegExp(`^${DEFAULT_PREVIEW_ROWS} lignes affichées, lues dans les premiers .+ sur `));
     expect(rowsLine).toContain(plain(formatBytes(csv.bytes.length, 'fr') ?? ''));
-    await ext.screenshot(popup, 'preview-no-range-fr');
+    await suite.ext.screenshot(popup, 'preview-no-range-fr');
 
     const reads = fileRequests(FIRST_FILE.url);
     expect(reads).toHaveLength(1);
@@ -319,13 +254,13 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
       plain(t('fr', 'preview.profile.whole', { count: profile.profile.total_lines })),
     );
     expect(await popup.getByRole('button', { name: t('fr', 'preview.view.profileWholeFile') }).count()).toBe(0);
-    await ext.screenshot(popup, 'preview-tabular-api-fr');
+    await suite.ext.screenshot(popup, 'preview-tabular-api-fr');
 
     const urls = tabularApiUrls(RESOURCES_FILE.id);
     expect(fileRequests(urls.profile)).toHaveLength(1);
-    expect(server.requestsTo(urls.data).map((r) => new URL(r.url).searchParams.get('page'))).toEqual(['1']);
-    expect(server.requestsTo('https://static.data.gouv.fr/')).toEqual([]);
-    expect(server.unrouted()).toEqual([]);
+    expect(suite.server.requestsTo(urls.data).map((r) => new URL(r.url).searchParams.get('page'))).toEqual(['1']);
+    expect(suite.server.requestsTo('https://static.data.gouv.fr/')).toEqual([]);
+    expect(suite.server.unrouted()).toEqual([]);
   });
 
   // Fails today: PreviewSummary's RowsLine treats an API preview as a byte sample of the file (see the report).
@@ -333,7 +268,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     route(tabularRecorded(RESOURCES_FILE.id));
     const popup = await openPreview('fr', `${CATALOGUE.pageUrl}?resource_id=${RESOURCES_FILE.id}`);
     expect(await popup.locator('.pv-preview').getAttribute('data-preview-state')).toBe('ready');
-    await ext.screenshot(popup, 'preview-tabular-api-rows-fr');
+    await suite.ext.screenshot(popup, 'preview-tabular-api-rows-fr');
     expect(await textOf(popup.locator('[data-field="rows"]'))).not.toContain(plain(formatBytes(0, 'fr') ?? ''));
     expect(await popup.getByText(t('fr', 'preview.sourceTabular'), { exact: true }).count()).toBe(1);
   });
@@ -347,7 +282,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
       },
     });
     for (const lang of ['fr', 'en'] as const) {
-      await ext.closeTabs();
+      await suite.ext.closeTabs();
       const popup = await openPreview(lang);
       expect(await popup.locator('.pv-preview').getAttribute('data-preview-state')).toBe('message');
       const message = popup.locator('.pv-message');
@@ -356,7 +291,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
       const download = message.getByRole('link', { name: t(lang, 'preview.view.download'), exact: true });
       expect(await download.getAttribute('href')).toBe(FIRST_FILE.url);
       expect(await popup.locator('.pv-table').count()).toBe(0);
-      await ext.screenshot(popup, `preview-not-csv-${lang}`);
+      await suite.ext.screenshot(popup, `preview-not-csv-${lang}`);
     }
   });
 
@@ -383,7 +318,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     const insee = popup.locator('.pv-profile[data-column="code_insee"]');
     expect(await textOf(insee.locator('.pv-badge'))).toBe(t('fr', 'preview.format.code_commune_insee'));
     expect(await textOf(insee)).toContain('01001');
-    await ext.screenshot(popup, 'preview-whole-file-fr');
+    await suite.ext.screenshot(popup, 'preview-whole-file-fr');
 
     const reads = fileRequests(FIRST_FILE.url);
     const whole = reads.filter((r) => r.range === null);
@@ -404,7 +339,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     // Windows-1252 bytes read as UTF-8: the accents and the apostrophe are no longer there.
     const name = bodyRows(popup).first().locator('td').nth(1);
     await expect.poll(() => name.textContent()).toBe('L\ufffdAbergement-Cl\ufffdmenciat');
-    await ext.screenshot(popup, 'preview-encoding-utf8-fr');
+    await suite.ext.screenshot(popup, 'preview-encoding-utf8-fr');
 
     await encodingSelect(popup).selectOption('windows-1252');
     await expect.poll(() => name.textContent()).toBe('L’Abergement-Clémenciat');

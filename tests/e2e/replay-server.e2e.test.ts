@@ -1,40 +1,11 @@
-import { request } from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { askServer } from './harness/ask-server';
 import { ReplayServer } from './harness/replay-server';
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** Asks the server as Chromium would after its resolver rules: the real host name, sent to 127.0.0.1. */
-function get(server: ReplayServer, url: string, timeoutMs = 2_000): Promise<Answer> {
-  const u = new URL(url);
-  return new Promise((done, failed) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        servername: u.hostname,
-        path: `${u.pathname}${u.search}`,
-        headers: { host: u.hostname },
-        rejectUnauthorized: false,
-        timeout: timeoutMs,
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          body += chunk;
-        });
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', failed);
-    req.end();
-  });
+/** The answer with its body as text (the routes here answer JSON and plain text); a hung route fails after `timeoutMs`. */
+async function get(server: ReplayServer, url: string, timeoutMs = 2_000) {
+  const answer = await askServer(server, url, { timeoutMs });
+  return { ...answer, body: answer.body.toString('utf8') };
 }
 
 // The harness itself, without a browser: what the browser tests rely on when they change a route.
