@@ -1,6 +1,7 @@
 import { Gunzip } from 'fflate';
 import { DEFAULT_TIMEOUT_MS, type FetchLike, failureForStatus, fetchWithTimeout } from '../http/fetch-json';
 import { fail, failure, ok, type Result } from '../model/failure';
+import { GZIP_MAGIC_LENGTH, startsWithGzip } from './gzip-magic';
 
 /** 1 MiB: enough rows to type columns well, small enough to stay instant on a slow connection. */
 export const DEFAULT_BUDGET = 1_048_576;
@@ -33,8 +34,6 @@ export interface CollectedSample {
   ended: boolean;
   gunzipped: boolean;
 }
-
-const GZIP_MAGIC = [0x1f, 0x8b];
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
@@ -94,8 +93,7 @@ export async function collectSample(
   // Gzip or not is decided on the first two bytes, which may arrive in separate chunks.
   const decide = (): Gunzip | null => {
     decided = true;
-    const first = concat(head, Math.min(bytesRead, 2));
-    if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
+    if (startsWithGzip(head)) {
       isGzip = true;
       const inflater = new Gunzip((data) => emit(data));
       for (const chunk of head) inflater.push(chunk);
@@ -118,7 +116,7 @@ export async function collectSample(
         else emit(value);
       } else {
         head.push(value);
-        if (bytesRead >= 2) gunzip = decide();
+        if (bytesRead >= GZIP_MAGIC_LENGTH) gunzip = decide();
       }
     }
     if (!decided) gunzip = decide();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type FetchLike, failureForStatus } from '../http/fetch-json';
 import { type Failure, FailureSchema, failure } from '../model/failure';
+import { GZIP_MAGIC_LENGTH, startsWithGzip } from './gzip-magic';
 import { isCancelled, profileStream } from './profile-stream';
 import { ColumnSchema, DelimiterSchema, EncodingSchema } from './types';
 
@@ -50,17 +51,26 @@ function counted(body: ReadableStream<Uint8Array>, onBytes: (n: number) => void)
   );
 }
 
-/**
- * The body, decompressed when it starts with gzip's magic bytes: whatever the headers say, fetch may or
- * may not have decoded a `.csv.gz` already.
- */
+/** The body, decompressed when it starts with gzip's magic bytes (`startsWithGzip`). */
 async function gunzipIfNeeded(body: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
   const reader = body.getReader();
-  const first = await reader.read();
+  // Read until the magic number is in hand: a server or a proxy may send the first bytes one chunk at a time.
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let ended = false;
+  while (headLength < GZIP_MAGIC_LENGTH) {
+    const next = await reader.read();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headLength += next.value.length;
+  }
   const replay = new ReadableStream<Uint8Array>({
     start(controller) {
-      if (first.done) controller.close();
-      else controller.enqueue(first.value);
+      for (const chunk of head) controller.enqueue(chunk);
+      if (ended) controller.close();
     },
     async pull(controller) {
       const next = await reader.read();
@@ -69,8 +79,7 @@ async function gunzipIfNeeded(body: ReadableStream<Uint8Array>): Promise<Readabl
     },
     cancel: (reason) => reader.cancel(reason),
   });
-  const gzip = !first.done && first.value[0] === 0x1f && first.value[1] === 0x8b;
-  if (!gzip) return replay;
+  if (!startsWithGzip(head)) return replay;
   // The DOM typings give DecompressionStream an ArrayBuffer-only input; it takes any Uint8Array.
   return replay.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
 }
