@@ -17,6 +17,18 @@ const start = {
   totalBytes: null,
 };
 
+/** A body sent as the given pieces, one chunk each. */
+function pieces(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = chunks[i++];
+      if (chunk) controller.enqueue(chunk);
+      else controller.close();
+    },
+  });
+}
+
 function run(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>) {
   const messages: FromWorker[] = [];
   const handle = createProfileJobHandler((m) => messages.push(FromWorkerSchema.parse(m)), fetchImpl);
@@ -50,6 +62,28 @@ describe('profile worker protocol', () => {
     if (done.type !== 'done') throw new Error(done.type);
     expect(done.rows).toBe(5000);
     expect(done.bytes).toBe(gz.length);
+  });
+
+  it('decides gzip on the first two bytes even when they arrive one by one, as the preview does', async () => {
+    const gz = gzipSync(new TextEncoder().encode(CSV));
+    const { messages, handle } = run(
+      async () => new Response(pieces(gz.subarray(0, 1), gz.subarray(1, 2), gz.subarray(2))),
+    );
+    await handle(start);
+    const done = messages.at(-1)!;
+    if (done.type !== 'done') throw new Error(done.type);
+    expect(done.rows).toBe(5000);
+    expect(done.bytes).toBe(gz.length);
+  });
+
+  it('reads a plain body whose first chunk is a single byte as it is', async () => {
+    const csv = new TextEncoder().encode(CSV);
+    const { messages, handle } = run(async () => new Response(pieces(csv.subarray(0, 1), csv.subarray(1))));
+    await handle(start);
+    const done = messages.at(-1)!;
+    if (done.type !== 'done') throw new Error(done.type);
+    expect(done.rows).toBe(5000);
+    expect(done.columns[0]!.profile!.top[0]).toEqual({ value: '00001', count: 1667 });
   });
 
   it('turns an HTTP error into a failure message', async () => {
