@@ -156,7 +156,9 @@ async function main(): Promise<void> {
   console.log(`  ready in ${fmt((performance.now() - started) / 1000)} s (${small.bytes} and ${big.bytes} bytes)`);
   const files = { '1 MiB': small.path, '1 GiB': big.path };
 
-  console.log(`Previewing each file ${RUNS} times per server, after one warm-up, files in turn, through previewUrl (lib/preview/csv-preview.ts)…`);
+  console.log(
+    `Previewing each file ${RUNS} times per server, after one warm-up, files in turn, through previewUrl (lib/preview/csv-preview.ts)…`,
+  );
   const previews = [...(await measurePreviews(files, true)), ...(await measurePreviews(files, false))];
 
   console.log('Profiling the whole 1 GiB file in a child process…');
