@@ -9,6 +9,9 @@ export type DecimalSeparator = '.' | ',';
 
 const MISSING = new Set(['', 'na', 'n/a', 'n.a.', '#n/a', 'nan', 'null', 'none', 'nil', '-', '--', 'nd', 'n.d.']);
 
+/** No marker is longer than this: a longer cell that does not start or end with a space is a value. */
+export const MISSING_MARKER_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
+
 /** Empty or a conventional "no value" marker (`NA`, `N/A`, `null`, `-`, `nan`, `nd` for « non disponible »…). */
 export function isMissing(raw: string): boolean {
   return MISSING.has(raw.trim().toLowerCase());

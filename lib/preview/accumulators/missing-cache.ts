@@ -1,5 +1,21 @@
-import { isMissing } from '../values';
+import { isMissing, MISSING_MARKER_MAX_LENGTH } from '../values';
 import { ownCopy, rangeEquals } from './strings';
+
+/** Characters `String.prototype.trim` may remove: ASCII controls and spaces, and the Unicode spaces. */
+function mayBeSpace(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Distinct values remembered per column: enough for every value of a categorical column. */
 const LIMIT = 4096;
@@ -21,6 +37,14 @@ export class MissingCache {
   /** For `text[start, end)`, a cell inside a parsed batch, whose `hashRange` is `hash`. */
   isMissingRange(text: string, start: number, end: number, hash: number): boolean {
     if (end === start) return true;
+    // Columns of unique values (ids, names) would otherwise pay a copy, a trim and a lower-casing per cell.
+    if (
+      end - start > MISSING_MARKER_MAX_LENGTH &&
+      !mayBeSpace(text.charCodeAt(start)) &&
+      !mayBeSpace(text.charCodeAt(end - 1))
+    ) {
+      return false;
+    }
     const key = hash >>> 2;
     const entry = this.known.get(key);
     if (entry !== undefined && rangeEquals(text, start, end, entry.value)) return entry.missing;

@@ -8,7 +8,7 @@ import { NumericSummary } from '../../../lib/preview/accumulators/numeric-summar
 import { hashString, ownCopy } from '../../../lib/preview/accumulators/strings';
 import { SpaceSaving } from '../../../lib/preview/accumulators/top-k';
 import { plainNumber, readNumber } from '../../../lib/preview/accumulators/typed-values';
-import { isMissing, parseNumber } from '../../../lib/preview/values';
+import { isMissing, MISSING_MARKER_MAX_LENGTH, parseNumber } from '../../../lib/preview/values';
 
 /** Deterministic pseudo-random numbers in [0, 1), so failures reproduce. */
 function random(seed: number): () => number {
@@ -326,9 +326,21 @@ describe('MissingCache', () => {
   it('answers like isMissing, from memory the second time', () => {
     const cache = new MissingCache();
     const cells = ['', 'NA', 'n/a', ' null ', '-', 'nd', 'Vente', '0', 'N/A', 'Vente', 'NA', 'x'.repeat(40)];
-    for (const cell of [...cells, ...cells])
-      expect(cache.isMissing(cell, hashString(cell)), cell).toBe(isMissing(cell));
-    expect(cache.size).toBe(new Set(cells.filter((c) => c !== '')).size);
+    // Long cells padded with spaces are markers all the same: they must not take the long-value shortcut.
+    const padded = [
+      '      NA      ',
+      '\u00a0\u00a0\u00a0null\u00a0\u00a0',
+      '\u202fn/a\u202f\u202f\u202f',
+      '\tnd\t\t\t',
+    ];
+    for (const cell of [...cells, ...cells, ...padded])
+      expect(cache.isMissing(cell, hashString(cell)), JSON.stringify(cell)).toBe(isMissing(cell));
+    for (const cell of padded) expect(cache.isMissing(cell, hashString(cell))).toBe(true);
+    // Only values short enough to be a marker, or with a space at an end, are remembered: long values cannot be one.
+    const remembered = new Set(
+      [...cells, ...padded].filter((c) => c !== '' && (c.length <= MISSING_MARKER_MAX_LENGTH || c.trim() !== c)),
+    );
+    expect(cache.size).toBe(remembered.size);
   });
 
   it('never answers for another value that shares the hash', () => {
