@@ -39,7 +39,8 @@ export function failureForStatus(status: number, headers: Headers, host: string)
   return failure('malformed', 'errors.http', { params, detail });
 }
 
-function hostOf(url: string): string {
+/** The host a person recognises in a message; the raw string when it is not a URL. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {

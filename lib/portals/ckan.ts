@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PageSignals } from '../detect/page-signals';
+import { hostOf } from '../http/fetch-json';
 import type { Dataset, DatasetRef, PublishedLicence, Resource, ResourceKind } from '../model/dataset';
 import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import type { PortalAdapter } from './adapter';
@@ -252,14 +253,6 @@ const EnvelopeSchema = z.object({
   result: z.unknown().optional(),
   error: z.object({ __type: z.string().nullish(), message: z.unknown().optional() }).nullish().catch(null),
 });
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
 
 function hostnameOf(url: string): string {
   try {

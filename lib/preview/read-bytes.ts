@@ -1,5 +1,5 @@
 import { Gunzip } from 'fflate';
-import { DEFAULT_TIMEOUT_MS, type FetchLike, failureForStatus, fetchWithTimeout } from '../http/fetch-json';
+import { DEFAULT_TIMEOUT_MS, type FetchLike, failureForStatus, fetchWithTimeout, hostOf } from '../http/fetch-json';
 import { fail, failure, ok, type Result } from '../model/failure';
 import { GZIP_MAGIC_LENGTH, startsWithGzip } from './gzip-magic';
 
@@ -162,14 +162,6 @@ export interface ReadUrlOptions {
   signal?: AbortSignal;
   /** Size known from elsewhere (portal metadata), used when the server says nothing. */
   totalBytes?: number | null;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 /**

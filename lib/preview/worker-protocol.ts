@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FetchLike, failureForStatus } from '../http/fetch-json';
+import { type FetchLike, failureForStatus, hostOf } from '../http/fetch-json';
 import { type Failure, FailureSchema, failure } from '../model/failure';
 import { GZIP_MAGIC_LENGTH, startsWithGzip } from './gzip-magic';
 import { isCancelled, profileStream } from './profile-stream';
@@ -30,14 +30,6 @@ export const FromWorkerSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('failed'), error: FailureSchema }),
 ]);
 export type FromWorker = z.infer<typeof FromWorkerSchema>;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
 
 /** Passes bytes through, counting them for the progress bar. */
 function counted(body: ReadableStream<Uint8Array>, onBytes: (n: number) => void): ReadableStream<Uint8Array> {
