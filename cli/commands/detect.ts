@@ -21,8 +21,10 @@ export const detect: Command = {
       }
     }
     const ref = detectDataset(extractPageSignals(url, html));
-    const { embedded: _embedded, ...shown } = ref ?? {};
-    printJson(io, ref ? shown : { portal: null, id: null });
+    // The embedded JSON-LD record is the page's own markup: the CLI already has it.
+    const shown =
+      ref?.portal === 'jsonld' && ref.record.kind === 'embedded' ? { ...ref, record: { kind: 'embedded' } } : ref;
+    printJson(io, shown ?? { portal: null, id: null });
     return EXIT_OK;
   },
 };

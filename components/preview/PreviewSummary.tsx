@@ -1,11 +1,13 @@
 import { formatBytes, formatNumber } from '../../lib/i18n';
 import type { Failure } from '../../lib/model/failure';
+import { PROVENANCE } from '../../lib/preview/sources/source';
 import {
   type CsvPreview,
   type Delimiter,
   DelimiterSchema,
   type Encoding,
   EncodingSchema,
+  type TableOrigin,
 } from '../../lib/preview/types';
 import { useLang, useT } from '../i18n-context';
 
@@ -26,6 +28,14 @@ export interface PreviewSummaryProps {
   onCancel: () => void;
 }
 
+/** Where rows served by a portal API come from, said in the view. */
+const ORIGIN_KEYS: Record<Exclude<TableOrigin, 'file'>, string> = {
+  'tabular-api': PROVENANCE['udata-tabular'],
+  'ods-records': PROVENANCE['ods-records'],
+  'socrata-soda': PROVENANCE['socrata-soda'],
+  'ckan-datastore': PROVENANCE['ckan-datastore'],
+};
+
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 function RowsLine({ preview }: { preview: CsvPreview }) {
@@ -34,12 +44,14 @@ function RowsLine({ preview }: { preview: CsvPreview }) {
   const count = preview.rows.length;
   const read = formatBytes(preview.bytesRead, lang) ?? '';
   const total = formatBytes(preview.totalBytes, lang);
-  // The portal parsed the file: no byte of it was read here, so say where the rows come from instead.
-  if (preview.source === 'tabular-api') {
+  // A portal API served the rows: no byte of the file was read here, so say where the rows come from instead.
+  if (preview.source !== 'file') {
     const shown = { shown: count, total: formatNumber(preview.totalRows ?? count, lang) };
+    const counted =
+      preview.totalRows === null ? t('preview.rowsShown', { shown: count }) : t('preview.rowsShownOf', shown);
     return (
       <p data-field="rows">
-        {t('preview.rowsShownOf', shown)} <span class="pv-muted">{t('preview.sourceTabular')}</span>
+        {counted} <span class="pv-muted">{t(ORIGIN_KEYS[preview.source])}</span>
       </p>
     );
   }

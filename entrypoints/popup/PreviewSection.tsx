@@ -6,12 +6,14 @@ import { PreviewSummary, type ProfileRun } from '../../components/preview/Previe
 import { PreviewTable } from '../../components/preview/PreviewTable';
 import { ResourcePicker } from '../../components/preview/ResourcePicker';
 import { fetchJson } from '../../lib/http/fetch-json';
+import { originOf } from '../../lib/http/urls';
 import type { Params } from '../../lib/i18n';
 import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
 import { analyzeSample } from '../../lib/preview/csv-preview';
 import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
 import { readUrlSample } from '../../lib/preview/read-bytes';
-import { previewResource } from '../../lib/preview/tabular-api';
+import { sourcesFor } from '../../lib/preview/sources/list';
+import { previewFromSources } from '../../lib/preview/sources/preview';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
 
@@ -28,6 +30,12 @@ function initialResource(resources: Resource[], ref: DatasetRef): string | null 
   const pointed = resources.find((r) => r.id === ref.resourceId);
   const tabular = resources.find((r) => r.kind === 'main' && TABULAR.test(r.format ?? ''));
   return (pointed ?? tabular ?? resources.find((r) => TABULAR.test(r.format ?? '')) ?? resources[0])?.id ?? null;
+}
+
+/** A portal's row API or converted copy is read only on a host the extension holds a permission for. */
+async function mayRequest(url: string): Promise<boolean> {
+  const origin = originOf(url);
+  return origin !== null && url.startsWith('https:') && browser.permissions.contains({ origins: [`${origin}/*`] });
 }
 
 async function mayRead(resource: Resource): Promise<{ ok: true } | { ok: false; origin: string }> {
@@ -75,9 +83,9 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       const access = await mayRead(resource);
       if (!current) return;
       if (!access.ok) return setView({ status: 'permission', origin: access.origin });
-      const result = await previewResource(resource, {
+      const result = await previewFromSources(sourcesFor(resource), {
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
-        origin: dataset.origin,
+        mayRead: mayRequest,
         ...overrides,
       });
       if (!current) return;

@@ -5,6 +5,7 @@ import enLicences from './locales/en/licences.json';
 import enOptions from './locales/en/options.json';
 import enPortals from './locales/en/portals.json';
 import enPreview from './locales/en/preview.json';
+import enSources from './locales/en/sources.json';
 import frAttribution from './locales/fr/attribution.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
@@ -12,6 +13,7 @@ import frLicences from './locales/fr/licences.json';
 import frOptions from './locales/fr/options.json';
 import frPortals from './locales/fr/portals.json';
 import frPreview from './locales/fr/preview.json';
+import frSources from './locales/fr/sources.json';
 
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -28,6 +30,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     options: enOptions,
     portals: enPortals,
     preview: enPreview,
+    sources: enSources,
   },
   fr: {
     attribution: frAttribution,
@@ -37,6 +40,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     options: frOptions,
     portals: frPortals,
     preview: frPreview,
+    sources: frSources,
   },
 };
 

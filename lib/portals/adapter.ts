@@ -1,7 +1,7 @@
 import type { PageSignals } from '../detect/page-signals';
 import type { Lang } from '../i18n';
-import type { Dataset, DatasetRef, PortalFamily } from '../model/dataset';
-import type { Result } from '../model/failure';
+import type { Dataset, DatasetRef, PortalFamily, RefOf } from '../model/dataset';
+import { fail, failure, type Result } from '../model/failure';
 
 /** Network access handed to adapters: the browser and the CLI each supply one; tests supply a fake. */
 export type JsonFetcher = (url: string, init?: { headers?: Record<string, string> }) => Promise<Result<unknown>>;
@@ -15,27 +15,49 @@ export interface ParseContext {
   lang: Lang;
 }
 
-/** URLs a detector must claim (with the id it must find) and portal pages it must leave alone. */
-export interface DetectionExamples {
-  datasets: ReadonlyArray<{ url: string; id: string; html?: string }>;
-  notDatasets: readonly string[];
+/**
+ * One portal family, as written in its file. Detection is pure; `parse` turns the raw answer of the main metadata
+ * call into a `Dataset` without any network, which is what `provenance inspect --metadata` replays. `load` only
+ * where the default (fetch `metadataUrl` with `metadataHeaders`, then `parse`) is not enough.
+ */
+export interface AdapterSpec<F extends PortalFamily = PortalFamily> {
+  readonly family: F;
+  /** Hosts whose pages are recognised from the URL alone: the content script runs there. */
+  readonly pageHosts: readonly string[];
+  /** Hosts serving this family's APIs, files and row APIs but no dataset pages: readable without asking. */
+  readonly apiHosts: readonly string[];
+  detect(signals: PageSignals): RefOf<F> | null;
+  /** Every origin reading this dataset's metadata needs (`https://host`); empty when nothing is fetched. */
+  origins(ref: RefOf<F>): string[];
+  /** The main metadata call for a ref (what `--metadata` stands in for); null when the page itself holds it. */
+  metadataUrl(ref: RefOf<F>): string | null;
+  readonly metadataHeaders?: Record<string, string>;
+  parse(raw: unknown, ref: RefOf<F>, ctx: ParseContext): Result<Dataset>;
+  load?(ref: RefOf<F>, ctx: LoadContext): Promise<Result<Dataset>>;
 }
 
-/**
- * One portal family. Detection is pure; `load` does the requests; `parse` turns the raw answer of the main
- * metadata call into a `Dataset` without any network, which is what `provenance inspect --metadata` replays.
- */
-export interface PortalAdapter {
-  readonly family: PortalFamily;
-  /** Hosts recognised from the URL alone; also the extension's built-in host permissions. */
-  readonly knownHosts: readonly string[];
-  /** Hosts serving this family's files and row APIs (no pages): readable without asking, for previews. */
-  readonly fileHosts?: readonly string[];
-  readonly examples: DetectionExamples;
-  detect(signals: PageSignals): DatasetRef | null;
-  /** The main metadata call for a ref (what `--metadata` stands in for). */
-  metadataUrl(ref: DatasetRef): string;
-  parse(raw: unknown, ref: DatasetRef, ctx: ParseContext): Result<Dataset>;
-  /** Main call, `parse`, then any follow-up calls that complete the dataset (licence titles, more files). */
-  load(ref: DatasetRef, ctx: LoadContext): Promise<Result<Dataset>>;
+/** An adapter with its `load` filled in. */
+export interface PortalAdapter<F extends PortalFamily = PortalFamily> extends AdapterSpec<F> {
+  load(ref: RefOf<F>, ctx: LoadContext): Promise<Result<Dataset>>;
 }
+
+/** The default `load`: the main metadata call, then `parse`. */
+async function fetchAndParse<F extends PortalFamily>(
+  spec: AdapterSpec<F>,
+  ref: RefOf<F>,
+  ctx: LoadContext,
+): Promise<Result<Dataset>> {
+  const url = spec.metadataUrl(ref);
+  if (url === null) return fail(failure('unsupported'));
+  const answer = await ctx.fetchJson(url, spec.metadataHeaders ? { headers: spec.metadataHeaders } : undefined);
+  if (!answer.ok) return answer;
+  return spec.parse(answer.value, ref, ctx);
+}
+
+export function defineAdapter<F extends PortalFamily>(spec: AdapterSpec<F>): PortalAdapter<F> {
+  return { ...spec, load: spec.load ?? ((ref, ctx) => fetchAndParse(spec, ref, ctx)) };
+}
+
+/** Any family's adapter, for code that dispatches on `ref.portal` (see `adapterFor`). */
+export type AnyAdapter = { [F in PortalFamily]: PortalAdapter<F> }[PortalFamily];
+export type { DatasetRef };

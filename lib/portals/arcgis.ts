@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import type { PageSignals } from '../detect/page-signals';
-import type { Dataset, DatasetRef, Resource } from '../model/dataset';
+import { hostnameOf } from '../http/urls';
+import type { Dataset, MissingField, RefOf, Resource } from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
-import type { LoadContext, ParseContext, PortalAdapter } from './adapter';
+import { defineAdapter, type LoadContext, type ParseContext, type PortalAdapter } from './adapter';
 import { htmlToLine, plainText } from './html-fragments';
+import { extension, lenientString } from './lenient';
 import { asPublished } from './published-licence';
 import { normaliseJsonLd } from './schema-org';
 import { licenceFromText, standardLicenceId } from './text-licence';
 import { malformedFrom } from './zod-failure';
 
+type ArcgisRef = RefOf<'arcgis'>;
+
 /**
  * ArcGIS Hub sites show items of ArcGIS Online; the item itself (title, credits, licence, dates) is read from
  * the ArcGIS sharing API, and the files from the Hub site's download API.
  */
-const SHARING = 'https://www.arcgis.com/sharing/rest';
-const HUB_HOSTS = ['*.hub.arcgis.com', '*.opendata.arcgis.com', 'opendata.arcgis.com', 'www.arcgis.com'];
+const SHARING_ORIGIN = 'https://www.arcgis.com';
+const SHARING = `${SHARING_ORIGIN}/sharing/rest`;
+/** Hub sites on Esri's domains: their pages get the content script. */
+const HUB_HOSTS = ['hub.arcgis.com', '*.hub.arcgis.com', 'opendata.arcgis.com', '*.opendata.arcgis.com'];
 
 const ITEM_KEY = /^([0-9a-f]{32})(?:_(\d+))?$/i;
 const SLUG_KEY = /^([A-Za-z0-9][A-Za-z0-9_-]*)::([a-z0-9][a-z0-9-]*)$/;
@@ -26,10 +32,19 @@ const ITEM_REFERENCE =
 
 function isHubHost(hostname: string): boolean {
   return (
+    hostname === 'hub.arcgis.com' ||
     hostname === 'opendata.arcgis.com' ||
     hostname.endsWith('.hub.arcgis.com') ||
     hostname.endsWith('.opendata.arcgis.com')
   );
+}
+
+/** A Hub site on its own domain loads its front end from Esri's hosts (`hubcdn.arcgis.com`, `js.arcgis.com`). */
+function linksToArcgis(signals: PageSignals): boolean {
+  return signals.links.some((l) => {
+    const host = hostnameOf(l.href);
+    return host?.endsWith('.arcgis.com') === true;
+  });
 }
 
 interface ItemRef {
@@ -53,7 +68,7 @@ export function parseItemKey(id: string): ItemRef | null {
   return m?.[1] ? { itemId: m[1].toLowerCase(), layer: m[2] ? Number(m[2]) : null } : null;
 }
 
-export function detectArcgis(signals: PageSignals): DatasetRef | null {
+export function detectArcgis(signals: PageSignals): ArcgisRef | null {
   let url: URL;
   try {
     url = new URL(signals.url);
@@ -62,18 +77,28 @@ export function detectArcgis(signals: PageSignals): DatasetRef | null {
   }
   const path = DATASET_PATH.exec(url.pathname);
   if (!path?.[2]) return null;
-  const key = decodeURIComponent(path[2]);
+  let key: string;
+  try {
+    key = decodeURIComponent(path[2]);
+  } catch {
+    return null;
+  }
   const fromSignals = itemFromSignals(signals);
-  // A Hub site on its own domain (data.indy.gov) is recognised only when the page names its ArcGIS item.
-  if (!isHubHost(url.hostname) && !fromSignals) return null;
   const item = parseItemKey(key);
-  const base = { portal: 'arcgis' as const, origin: url.origin, pageUrl: url.href, apiBase: SHARING };
-  if (item) return path[1] === 'maps' && item.layer === null ? null : { ...base, id: keyOf(item) };
-  if (path[1] !== 'datasets' || !SLUG_KEY.test(key)) return null;
-  return { ...base, id: fromSignals ? keyOf(fromSignals) : key };
+  const slug = path[1] === 'datasets' && SLUG_KEY.test(key);
+  // A Hub site on its own domain (data.indy.gov) is recognised only when the page names its ArcGIS item, or, for
+  // an `<org>::<slug>` URL, when it loads Hub's front end from Esri's hosts.
+  if (!isHubHost(url.hostname) && !fromSignals && !(slug && linksToArcgis(signals))) return null;
+  const base = { portal: 'arcgis' as const, origin: url.origin, pageUrl: url.href };
+  if (item) {
+    if (path[1] === 'maps' && item.layer === null) return null;
+    return { ...base, id: keyOf(item), lookup: { kind: 'item', ...item } };
+  }
+  if (!slug) return null;
+  if (fromSignals) return { ...base, id: keyOf(fromSignals), lookup: { kind: 'item', ...fromSignals } };
+  return { ...base, id: key, lookup: { kind: 'slug', slug: key } };
 }
 
-const lenientString = z.string().nullish().catch(null);
 const lenientMillis = z.number().nullish().catch(null);
 
 /** `GET /sharing/rest/content/items/<itemId>?f=json`, and the items of a search answer. */
@@ -123,11 +148,6 @@ const FILE_TYPES: Record<string, string> = {
   GeoPackage: 'gpkg',
 };
 
-function extension(name: string | null | undefined): string | null {
-  const m = name ? /\.([a-z0-9]{1,8})$/i.exec(name) : null;
-  return m?.[1] ? m[1].toLowerCase() : null;
-}
-
 function resourcesOf(item: ArcgisItem, layer: number | null, origin: string): Resource[] {
   const service = item.url ? SERVICE.exec(item.url) : null;
   if (service && layer !== null) {
@@ -142,6 +162,7 @@ function resourcesOf(item: ArcgisItem, layer: number | null, origin: string): Re
       lastModified: null,
       kind: 'export',
       hints: {},
+      sources: [],
     }));
     exports.push({
       id: `${item.id}_${layer}:service`,
@@ -153,6 +174,7 @@ function resourcesOf(item: ArcgisItem, layer: number | null, origin: string): Re
       lastModified: null,
       kind: 'api',
       hints: {},
+      sources: [],
     });
     return exports;
   }
@@ -169,6 +191,7 @@ function resourcesOf(item: ArcgisItem, layer: number | null, origin: string): Re
         lastModified: isoFromMillis(item.modified),
         kind: 'main',
         hints: {},
+        sources: [],
       },
     ];
   }
@@ -182,15 +205,15 @@ function licenceOf(html: string | null | undefined): Dataset['licence']['publish
   return { ...published, id: standardLicenceId(htmlToLine(html ?? ''), published.url) };
 }
 
-function fromItem(item: ArcgisItem, ref: DatasetRef): Dataset {
-  const fromRef = parseItemKey(ref.id);
+function fromItem(item: ArcgisItem, ref: ArcgisRef): Dataset {
+  const fromRef = ref.lookup.kind === 'item' ? ref.lookup : null;
   const service = item.url ? SERVICE.exec(item.url) : null;
   const urlLayer = service?.[1] ? Number(service[1]) : null;
   // A slug names an item, not a layer: a service without one is read at its first layer, and said so.
   const assumeLayer = Boolean(service) && fromRef?.layer == null && urlLayer === null;
   const layer = fromRef?.layer ?? urlLayer ?? (assumeLayer ? 0 : null);
   const key = layer === null ? item.id : `${item.id}_${layer}`;
-  const missing: string[] = [];
+  const missing: MissingField[] = [];
   const publisher = plainText(item.accessInformation);
   if (!publisher) missing.push('publisher');
   const licence = licenceOf(item.licenseInfo);
@@ -204,7 +227,7 @@ function fromItem(item: ArcgisItem, ref: DatasetRef): Dataset {
     portal: 'arcgis',
     origin: ref.origin,
     id: key,
-    slug: SLUG_KEY.test(ref.id) ? ref.id : null,
+    slug: ref.lookup.kind === 'slug' ? ref.lookup.slug : null,
     pageUrl: ref.pageUrl,
     permalink: `${ref.origin}/datasets/${key}`,
     title: item.title,
@@ -236,7 +259,7 @@ function dcatEntryKey(entry: unknown): string | null {
 }
 
 /** An entry of a Hub site's DCAT-US feed (`/data.json`), read by the JSON-LD normaliser. */
-function fromDcatUs(entry: unknown, ref: DatasetRef, ctx: ParseContext): Result<Dataset> {
+function fromDcatUs(entry: unknown, ref: ArcgisRef, ctx: ParseContext): Result<Dataset> {
   const parsed = normaliseJsonLd(entry, { portal: 'arcgis', origin: ref.origin, pageUrl: ref.pageUrl, lang: ctx.lang });
   if (!parsed.ok) return parsed;
   const d = parsed.value;
@@ -252,11 +275,11 @@ function fromDcatUs(entry: unknown, ref: DatasetRef, ctx: ParseContext): Result<
   });
 }
 
-export function parseArcgis(raw: unknown, ref: DatasetRef, ctx: ParseContext): Result<Dataset> {
+export function parseArcgis(raw: unknown, ref: ArcgisRef, ctx: ParseContext): Result<Dataset> {
   const host = new URL(ref.origin).host;
   const feed = DcatUsFeedSchema.safeParse(raw);
   if (feed.success) {
-    const wanted = parseItemKey(ref.id);
+    const wanted = ref.lookup.kind === 'item' ? ref.lookup : null;
     const entry = feed.data.dataset.find((e) => {
       const key = dcatEntryKey(e);
       return key !== null && wanted !== null && (key === keyOf(wanted) || key === wanted.itemId);
@@ -280,16 +303,17 @@ function slugSearchUrl(slug: string): string {
   return `${SHARING}/search?f=json&num=1&filter=${encodeURIComponent(filter)}`;
 }
 
-function metadataUrl(ref: DatasetRef): string {
-  const item = parseItemKey(ref.id);
-  return item ? `${SHARING}/content/items/${item.itemId}?f=json` : slugSearchUrl(ref.id);
+function metadataUrl(ref: ArcgisRef): string {
+  return ref.lookup.kind === 'item'
+    ? `${SHARING}/content/items/${ref.lookup.itemId}?f=json`
+    : slugSearchUrl(ref.lookup.slug);
 }
 
 /** A slug is resolved the way Hub resolves it (`hub.js` `getItemBySlug`): a typeKeyword search, then the item. */
-async function loadArcgis(ref: DatasetRef, ctx: LoadContext): Promise<Result<Dataset>> {
+async function loadArcgis(ref: ArcgisRef, ctx: LoadContext): Promise<Result<Dataset>> {
   const host = new URL(SHARING).host;
   let itemUrl = metadataUrl(ref);
-  if (!parseItemKey(ref.id)) {
+  if (ref.lookup.kind === 'slug') {
     const found = await ctx.fetchJson(itemUrl);
     if (!found.ok) return found;
     const first = SearchAnswerSchema.safeParse(found.value);
@@ -303,46 +327,14 @@ async function loadArcgis(ref: DatasetRef, ctx: LoadContext): Promise<Result<Dat
   return parseArcgis(answer.value, ref, ctx);
 }
 
-export const arcgis: PortalAdapter = {
+export const arcgis: PortalAdapter<'arcgis'> = defineAdapter({
   family: 'arcgis',
-  knownHosts: HUB_HOSTS,
-  examples: {
-    datasets: [
-      {
-        url: 'https://hub.example.hub.arcgis.com/datasets/7b031a45bdaf403388c31c0b4238cd93_0/explore',
-        id: '7b031a45bdaf403388c31c0b4238cd93_0',
-      },
-      {
-        url: 'https://wigan.opendata.arcgis.com/datasets/7a153563b0c74f7eb2b3eae8a66f2fbb_0/about',
-        id: '7a153563b0c74f7eb2b3eae8a66f2fbb_0',
-      },
-      {
-        url: 'https://ville-d-evian-opendata-ville-evian.hub.arcgis.com/maps/f6565516d1354383b25793e630cf3f2b_5',
-        id: 'f6565516d1354383b25793e630cf3f2b_5',
-      },
-      {
-        url: 'https://wigan.opendata.arcgis.com/datasets/Wigan::out-of-work-benefit-claims',
-        id: 'Wigan::out-of-work-benefit-claims',
-      },
-      {
-        url: 'https://data.indy.gov/datasets/IndyGIS::indianapolis-code-enforcement-violations-and-investigations',
-        html: '<head><meta property="og:image" content="https://www.arcgis.com/sharing/rest/content/items/7b031a45bdaf403388c31c0b4238cd93/info/thumbnail/thumbnail.png"></head>',
-        id: '7b031a45bdaf403388c31c0b4238cd93',
-      },
-    ],
-    notDatasets: [
-      'https://hub.example.hub.arcgis.com/',
-      'https://hub.example.hub.arcgis.com/search?collection=Dataset',
-      'https://hub.example.hub.arcgis.com/datasets',
-      'https://hub.example.hub.arcgis.com/maps/f6565516d1354383b25793e630cf3f2b',
-      'https://hub.example.hub.arcgis.com/pages/about',
-      'https://wigan.opendata.arcgis.com/search?q=benefit',
-      'https://data.indy.gov/datasets/IndyGIS::indianapolis-code-enforcement-violations-and-investigations',
-      'https://www.arcgis.com/home/item.html?id=7b031a45bdaf403388c31c0b4238cd93',
-    ],
-  },
+  pageHosts: HUB_HOSTS,
+  // The sharing API holds every item; its host serves no dataset page the detector claims.
+  apiHosts: ['www.arcgis.com'],
   detect: detectArcgis,
+  origins: () => [SHARING_ORIGIN],
   metadataUrl,
   parse: (raw, ref, ctx) => parseArcgis(raw, ref, ctx),
   load: loadArcgis,
-};
+});

@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import type { PageSignals } from '../detect/page-signals';
 import { hostOf } from '../http/fetch-json';
-import type { Dataset, DatasetRef, PublishedLicence, Resource, ResourceKind } from '../model/dataset';
+import { hostnameOf, originOf } from '../http/urls';
+import type { Dataset, MissingField, PublishedLicence, RefOf, Resource, ResourceKind } from '../model/dataset';
 import { type Failure, fail, failure, ok, type Result } from '../model/failure';
-import type { PortalAdapter } from './adapter';
+import { rowsApi } from '../preview/sources/source';
+import { defineAdapter, type PortalAdapter } from './adapter';
 import { htmlToText, looksLikeHtml } from './html-fragments';
+import { lenientString } from './lenient';
 import { parseLooseDate, parseLooseSize } from './loose-values';
 import { pickTranslatedList, pickTranslation, TranslatedSchema } from './multilingual';
 import { asPublished } from './published-licence';
 import { malformedFrom } from './zod-failure';
 
+type CkanRef = RefOf<'ckan'>;
+
 /**
- * A CKAN install whose pages or API do not sit where a generic install puts them. Only hosts the research
- * notes document are listed; any other CKAN is recognised from what its pages say about themselves.
+ * A CKAN install whose pages or API do not sit where a generic install puts them. Only installs whose layout is
+ * documented are listed (their public pages, and `ckan-mcp-server`'s `src/portals.json`); any other CKAN is
+ * recognised from what its pages say about themselves.
  */
 interface KnownCkan {
   hosts: readonly string[];
@@ -29,6 +35,8 @@ interface KnownCkan {
   datasetPage?: (id: string, name: string | null) => string;
   /** Whether `<siteRoot>/organization/<name>` exists there. */
   organizationPages?: boolean;
+  /** Languages of titles written `English | Français` in one string, in the order they come. */
+  joinedTitles?: readonly string[];
 }
 
 const CKAN_NAME = /^[A-Za-z0-9_-]+$/;
@@ -42,6 +50,8 @@ const KNOWN: readonly KnownCkan[] = [
     pagePrefix: '/data',
     langs: ['en', 'fr'],
     siteRoot: (lang) => `https://open.canada.ca/data/${lang}`,
+    // Organisation titles are both languages in one string: "Natural Resources Canada | Ressources naturelles Canada".
+    joinedTitles: ['en', 'fr'],
   },
   {
     // The opendata.swiss front end reads the CKAN behind ckan.opendata.swiss.
@@ -88,8 +98,15 @@ const KNOWN: readonly KnownCkan[] = [
   },
 ];
 
-function knownFor(host: string): KnownCkan | undefined {
-  return KNOWN.find((k) => k.hosts.includes(host));
+function knownFor(host: string | null): KnownCkan | undefined {
+  return host === null ? undefined : KNOWN.find((k) => k.hosts.includes(host));
+}
+
+/** The part of an `English | Français` title in the reader's language; the title as is otherwise. */
+export function joinedTitle(title: string, langs: readonly string[] | undefined, lang: string): string {
+  const parts = title.split(' | ').map((p) => p.trim());
+  if (!langs || parts.length !== langs.length || parts.some((p) => !p)) return title;
+  return parts[Math.max(0, langs.indexOf(lang))] ?? title;
 }
 
 /** CKAN routes under `/dataset/` that are not dataset names. */
@@ -141,7 +158,7 @@ function saysCkan(signals: PageSignals): boolean {
 
 const withoutSlash = (s: string): string => s.replace(/\/+$/, '');
 
-export function detectCkan(signals: PageSignals): DatasetRef | null {
+export function detectCkan(signals: PageSignals): CkanRef | null {
   let url: URL;
   try {
     url = new URL(signals.url);
@@ -176,11 +193,12 @@ export function detectCkan(signals: PageSignals): DatasetRef | null {
     id: match.id,
     pageUrl: url.href,
     apiBase,
+    site: known?.hosts[0] ?? null,
+    pageLang: match.lang ?? null,
     ...(match.resourceId ? { resourceId: match.resourceId } : {}),
   };
 }
 
-const lenientString = z.string().nullish().catch(null);
 const sizeValue = z.union([z.number(), z.string()]).nullish().catch(null);
 
 const CkanResourceSchema = z.object({
@@ -207,6 +225,7 @@ const CkanResourceSchema = z.object({
   license_url: lenientString,
   license: lenientString,
   rights: lenientString,
+  datastore_active: z.boolean().nullish().catch(null),
 });
 type CkanResource = z.infer<typeof CkanResourceSchema>;
 
@@ -253,14 +272,6 @@ const EnvelopeSchema = z.object({
   result: z.unknown().optional(),
   error: z.object({ __type: z.string().nullish(), message: z.unknown().optional() }).nullish().catch(null),
 });
-
-function hostnameOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** `{"success": false, "error": {"__type": "Not Found Error"}}`: CKAN's own words for what went wrong. */
 function failureFromCkanError(type: string | null | undefined, host: string): Failure {
@@ -335,7 +346,7 @@ interface ParsedResource {
   dataDate: string | null;
 }
 
-function toResource(r: CkanResource & { url: string }, index: number, lang: string): ParsedResource {
+function toResource(r: CkanResource & { url: string }, index: number, lang: string, apiRoot: string): ParsedResource {
   const url = r.download_url || r.url;
   const format = r.format?.trim().toLowerCase() || null;
   const mime = isMime(r.mimetype) ? r.mimetype : isMime(r.media_type) ? r.media_type : null;
@@ -356,6 +367,16 @@ function toResource(r: CkanResource & { url: string }, index: number, lang: stri
       lastModified: dataDate ?? parseLooseDate(r.metadata_modified),
       kind: kindOf(format, mime, r.resource_type),
       hints: {},
+      // The DataStore holds the file's rows when CKAN's loader imported it.
+      sources:
+        r.datastore_active === true && r.id
+          ? [
+              rowsApi(
+                'ckan-datastore',
+                `${apiRoot}/api/3/action/datastore_search?resource_id=${encodeURIComponent(r.id)}`,
+              ),
+            ]
+          : [],
     },
     licence: resourceLicence(r),
     dataDate,
@@ -376,22 +397,18 @@ function latest(dates: ReadonlyArray<string | null>): string | null {
 }
 
 /** The language of the page the dataset was found on, when the site serves several. */
-function pageLang(pageUrl: string, known: KnownCkan | undefined, fallback: string): string {
+function pageLang(ref: CkanRef, known: KnownCkan | undefined, fallback: string): string {
   const langs = known?.langs;
   if (!langs) return fallback;
-  try {
-    const segments = new URL(pageUrl).pathname.split('/').filter(Boolean);
-    const found = segments.find((s) => langs.includes(s));
-    if (found) return found;
-  } catch {
-    // Not a URL: the reader's language below.
-  }
+  if (ref.pageLang && langs.includes(ref.pageLang)) return ref.pageLang;
   return langs.includes(fallback) ? fallback : (langs[0] ?? fallback);
 }
 
-function publisherOf(p: CkanPackage, isDkan: boolean, siteRoot: string, orgPages: boolean, lang: string) {
+function publisherOf(p: CkanPackage, isDkan: boolean, siteRoot: string, known: KnownCkan | undefined, lang: string) {
+  const orgPages = known?.organizationPages ?? true;
   const org = p.organization;
-  const orgTitle = org ? (pickTranslation(org.title, lang) ?? pickTranslation(org.display_name, lang)) : null;
+  const joined = org ? (pickTranslation(org.title, lang) ?? pickTranslation(org.display_name, lang)) : null;
+  const orgTitle = joined === null ? null : joinedTitle(joined, known?.joinedTitles, lang);
   if (org && orgTitle) {
     return { name: orgTitle, url: orgPages && org.name ? `${siteRoot}/organization/${org.name}` : null };
   }
@@ -401,17 +418,11 @@ function publisherOf(p: CkanPackage, isDkan: boolean, siteRoot: string, orgPages
   return { name, url: null };
 }
 
-function parsePackage(
-  p: CkanPackage,
-  ref: DatasetRef,
-  lang: string,
-  apiRoot: string,
-  isDkan: boolean,
-): Result<Dataset> {
-  const known = knownFor(hostnameOf(ref.pageUrl)) ?? knownFor(hostnameOf(apiRoot));
-  const siteLang = pageLang(ref.pageUrl, known, lang);
+function parsePackage(p: CkanPackage, ref: CkanRef, lang: string, apiRoot: string, isDkan: boolean): Result<Dataset> {
+  const known = (ref.site ? knownFor(ref.site) : undefined) ?? knownFor(hostnameOf(apiRoot));
+  const siteLang = pageLang(ref, known, lang);
   const siteRoot = known?.siteRoot?.(siteLang) ?? apiRoot;
-  const missing: string[] = [];
+  const missing: MissingField[] = [];
 
   const title = pickTranslation(p.title_translated, lang) ?? pickTranslation(p.title, lang);
   if (!title) missing.push('title');
@@ -424,10 +435,10 @@ function parsePackage(
     const r = CkanResourceSchema.safeParse(raw);
     const url = r.success ? r.data.download_url || r.data.url : null;
     if (!r.success || !url) {
-      missing.push(`resources.${i}`);
+      if (!missing.includes('resources.unreadable')) missing.push('resources.unreadable');
       return;
     }
-    parsedResources.push(toResource({ ...r.data, url }, i, lang));
+    parsedResources.push(toResource({ ...r.data, url }, i, lang, apiRoot));
   });
   if (!p.resources) missing.push('resources');
 
@@ -443,7 +454,7 @@ function parsePackage(
     licence && (!own || !sameLicence(licence, own)) ? { ...resource, hints: { licence } } : resource,
   );
 
-  const publisher = publisherOf(p, isDkan, siteRoot, known?.organizationPages ?? true, lang);
+  const publisher = publisherOf(p, isDkan, siteRoot, known, lang);
   if (!publisher.name) missing.push('publisher');
 
   const metadataModified = parseLooseDate(p.metadata_modified);
@@ -486,8 +497,8 @@ function parsePackage(
   });
 }
 
-export function parseCkan(raw: unknown, ref: DatasetRef, lang: string): Result<Dataset> {
-  const apiBase = ref.apiBase ?? ref.origin;
+export function parseCkan(raw: unknown, ref: CkanRef, lang: string): Result<Dataset> {
+  const apiBase = ref.apiBase;
   const host = hostOf(apiBase);
   const envelope = EnvelopeSchema.safeParse(raw);
   let result: unknown = raw;
@@ -508,98 +519,12 @@ export function parseCkan(raw: unknown, ref: DatasetRef, lang: string): Result<D
   return parsePackage(parsed.data, ref, lang, apiRoot, isDkan);
 }
 
-export const ckan: PortalAdapter = {
+export const ckan: PortalAdapter<'ckan'> = defineAdapter({
   family: 'ckan',
-  knownHosts: KNOWN.flatMap((k) => k.hosts),
-  examples: {
-    datasets: [
-      { url: 'https://data.gov.au/data/dataset/nsw-local-government-areas', id: 'nsw-local-government-areas' },
-      {
-        url: 'https://data.gov.au/data/dataset/f6a00643-1842-48cd-9c2f-df23a3a1dc1e/resource/acd0b143-3616-4144-9ef5-d83a67f84148',
-        id: 'f6a00643-1842-48cd-9c2f-df23a3a1dc1e',
-      },
-      { url: 'https://catalogue.data.wa.gov.au/dataset/bush-fire-prone-areas-2025', id: 'bush-fire-prone-areas-2025' },
-      {
-        url: 'https://open.canada.ca/data/en/dataset/c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7',
-        id: 'c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7',
-      },
-      {
-        url: 'https://open.canada.ca/data/fr/dataset/c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7',
-        id: 'c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7',
-      },
-      {
-        url: 'https://opendata.swiss/de/dataset/reisen-der-schweizer-wohnbevolkerung-2019',
-        id: 'reisen-der-schweizer-wohnbevolkerung-2019',
-      },
-      {
-        url: 'https://opendata.swiss/fr/dataset/reisen-der-schweizer-wohnbevolkerung-2019',
-        id: 'reisen-der-schweizer-wohnbevolkerung-2019',
-      },
-      {
-        url: 'https://ckan.opendata.swiss/dataset/reisen-der-schweizer-wohnbevolkerung-2019',
-        id: 'reisen-der-schweizer-wohnbevolkerung-2019',
-      },
-      {
-        url: 'https://www.data.gov.uk/dataset/b3f1a5a4-2c58-4c8e-9a47-1f52e2b2b0f4/mot-active-vts',
-        id: 'b3f1a5a4-2c58-4c8e-9a47-1f52e2b2b0f4',
-      },
-      {
-        url: 'https://www.dati.gov.it/view-dataset/dataset?id=0ac5b7b2-4b3c-4d0b-9d2b-5b1f7c0b2a11',
-        id: '0ac5b7b2-4b3c-4d0b-9d2b-5b1f7c0b2a11',
-      },
-      {
-        url: 'https://opendata.hautsdefrance.fr/dataset/antennes-regionales-de-la-region-hauts-de-france-au-01102019-0',
-        id: 'antennes-regionales-de-la-region-hauts-de-france-au-01102019-0',
-      },
-      {
-        url: 'https://opendata.hautsdefrance.fr/?q=dataset/antennes-regionales-de-la-region-hauts-de-france-au-01102019-0',
-        id: 'antennes-regionales-de-la-region-hauts-de-france-au-01102019-0',
-      },
-      {
-        url: 'https://www.example.org/opendata/dataset/budget-2024',
-        html: '<head><meta name="generator" content="ckan 2.10.4"></head>',
-        id: 'budget-2024',
-      },
-      {
-        url: 'https://www.example.org/opendata/fr/dataset/budget-2024/resource/6f1f2a9e-0c1d-4e2f-8a3b-4c5d6e7f8a9b',
-        html: '<head><meta name="generator" content="ckan 2.9.11"></head>',
-        id: 'budget-2024',
-      },
-      {
-        url: 'https://data.example.net/portal/fr/dataset/trees',
-        html: '<body data-site-root="https://data.example.net/portal/" data-locale-root="https://data.example.net/portal/fr/">',
-        id: 'trees',
-      },
-      {
-        url: 'https://ckan.example.com/dataset/air-quality',
-        html: '<head><meta name="site-root" content="https://ckan.example.com/"></head>',
-        id: 'air-quality',
-      },
-    ],
-    notDatasets: [
-      'https://data.gov.au/data/',
-      'https://data.gov.au/data/dataset/',
-      'https://data.gov.au/data/dataset/?q=boundaries',
-      'https://data.gov.au/data/dataset/new',
-      'https://data.gov.au/data/organization/department-of-industry',
-      'https://data.gov.au/data/group/boundaries',
-      'https://catalogue.data.wa.gov.au/dataset',
-      'https://open.canada.ca/data/en/dataset?q=census',
-      'https://opendata.swiss/de/',
-      'https://opendata.swiss/fr/dataset?q=tourisme',
-      'https://opendata.swiss/fr/organization/bundesamt-fur-statistik-bfs',
-      'https://www.data.gov.uk/search?q=roads',
-      'https://www.dati.gov.it/view-dataset',
-      'https://data.gov.au/data/dataset/f6a00643-1842-48cd-9c2f-df23a3a1dc1e/resource/acd0b143-3616-4144-9ef5-d83a67f84148/download/nsw_lga_polygon_shp.zip',
-      'https://www.example.org/opendata/dataset/budget-2024',
-    ],
-  },
+  pageHosts: KNOWN.flatMap((k) => k.hosts),
+  apiHosts: [],
   detect: detectCkan,
-  metadataUrl: (ref) => `${ref.apiBase ?? ref.origin}/api/3/action/package_show?id=${encodeURIComponent(ref.id)}`,
+  origins: (ref) => [originOf(ref.apiBase)].filter((o): o is string => o !== null),
+  metadataUrl: (ref) => `${ref.apiBase}/api/3/action/package_show?id=${encodeURIComponent(ref.id)}`,
   parse: (raw, ref, ctx) => parseCkan(raw, ref, ctx.lang),
-  async load(ref, ctx) {
-    const answer = await ctx.fetchJson(this.metadataUrl(ref));
-    if (!answer.ok) return answer;
-    return parseCkan(answer.value, ref, ctx.lang);
-  },
-};
+});

@@ -1,7 +1,11 @@
 import type { PageSignals } from '../detect/page-signals';
-import type { DatasetRef } from '../model/dataset';
-import type { PortalAdapter } from './adapter';
-import { datasetIdOf, findDatasetNode, normaliseJsonLd } from './schema-org';
+import { originOf } from '../http/urls';
+import type { Dataset, RefOf } from '../model/dataset';
+import type { Result } from '../model/failure';
+import { defineAdapter, type ParseContext, type PortalAdapter } from './adapter';
+import { compactDatasetNode, datasetIdOf, findDatasetNode, normaliseJsonLd } from './schema-org';
+
+type JsonLdRef = RefOf<'jsonld'>;
 
 /**
  * The catch-all: any page that describes one dataset in schema.org or DCAT JSON-LD, inline or through a
@@ -28,17 +32,21 @@ const CATALOGUE_DOCUMENT = /\/catalog(?:ue)?(?:\.[a-z]+)?$/i;
 /** udata links its own DCAT record; the udata adapter owns those pages and its API says more. */
 const UDATA_DOCUMENT = /\/api\/1\/datasets\/[^/]+\/rdf\.jsonld$/;
 
-/** A linked JSON-LD document that is the page's own dataset record (not a catalogue feed). */
-function linkedJsonLd(signals: PageSignals): string | null {
+/**
+ * A linked JSON-LD document that is the page's own dataset record (not a catalogue feed). Only on the page's own
+ * origin: a page may describe itself, not send the extension to read another site.
+ */
+function linkedJsonLd(signals: PageSignals, page: URL): string | null {
   const link = signals.links.find((l) => {
     if (!l.rel.split(/\s+/).includes('alternate') || l.type !== 'application/ld+json') return false;
-    const path = new URL(l.href).pathname;
-    return !CATALOGUE_DOCUMENT.test(path) && !UDATA_DOCUMENT.test(path);
+    const href = new URL(l.href);
+    if (href.origin !== page.origin) return false;
+    return !CATALOGUE_DOCUMENT.test(href.pathname) && !UDATA_DOCUMENT.test(href.pathname);
   });
   return link?.href ?? null;
 }
 
-export function detectJsonLd(signals: PageSignals): DatasetRef | null {
+export function detectJsonLd(signals: PageSignals): JsonLdRef | null {
   let url: URL;
   try {
     url = new URL(signals.url);
@@ -48,67 +56,51 @@ export function detectJsonLd(signals: PageSignals): DatasetRef | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const base = { portal: 'jsonld' as const, origin: url.origin, pageUrl: url.href };
   const found = findDatasetNode(signals.jsonld);
-  if (found) return { ...base, id: datasetIdOf(found.node, found.graph, url.href), embedded: signals.jsonld };
+  if (found) {
+    const id = datasetIdOf(found.node, found.graph, url.href);
+    return { ...base, id, record: { kind: 'embedded', node: compactDatasetNode(found) } };
+  }
   const europa = europaId(url);
-  if (europa) return { ...base, id: europa, apiBase: EUROPA_REPO };
-  const linked = linkedJsonLd(signals);
+  if (europa) {
+    return {
+      ...base,
+      id: europa,
+      record: { kind: 'registry', url: `${EUROPA_REPO}/${encodeURIComponent(europa)}.jsonld` },
+    };
+  }
+  const linked = linkedJsonLd(signals, url);
   // The linked record's URL stands for the dataset until the record itself names it.
-  if (linked) return { ...base, id: linked };
+  if (linked) return { ...base, id: linked, record: { kind: 'linked', url: linked } };
   return null;
 }
 
-function metadataUrl(ref: DatasetRef): string {
-  if (ref.embedded !== undefined) return ref.pageUrl;
-  if (ref.apiBase === EUROPA_REPO) return `${EUROPA_REPO}/${encodeURIComponent(ref.id)}.jsonld`;
-  return ref.id;
+const JSONLD_HEADERS = { Accept: 'application/ld+json' };
+
+function parseJsonLd(raw: unknown, ref: JsonLdRef, ctx: ParseContext): Result<Dataset> {
+  return normaliseJsonLd(raw, { portal: 'jsonld', origin: ref.origin, pageUrl: ref.pageUrl, lang: ctx.lang });
 }
 
-export const jsonld: PortalAdapter = {
+function metadataUrl(ref: JsonLdRef): string | null {
+  return ref.record.kind === 'embedded' ? null : ref.record.url;
+}
+
+export const jsonld: PortalAdapter<'jsonld'> = defineAdapter({
   family: 'jsonld',
-  knownHosts: ['catalog.data.gov', EUROPA_HOST],
-  examples: {
-    datasets: [
-      {
-        url: 'https://catalog.data.gov/dataset/electric-vehicle-population-data',
-        html: '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Dataset","name":"Electric Vehicle Population Data","identifier":"https://data.wa.gov/api/views/f6w7-q2d2"}</script>',
-        id: 'https://data.wa.gov/api/views/f6w7-q2d2',
-      },
-      {
-        url: 'https://example.org/data/rivers',
-        html: '<script type="application/ld+json">{"@context":{"schema":"http://schema.org/"},"@graph":[{"@type":"schema:WebSite","schema:name":"Example"},{"@id":"https://example.org/data/rivers#dataset","@type":["Dataset","schema:Dataset"],"schema:name":"Rivers"}]}</script>',
-        id: 'https://example.org/data/rivers#dataset',
-      },
-      {
-        url: 'https://example.org/data/lakes',
-        html: '<script type="application/ld+json">{"@type":"http://schema.org/Dataset","http://schema.org/name":"Lakes"}</script>',
-        id: 'https://example.org/data/lakes',
-      },
-      {
-        url: 'https://data.europa.eu/data/datasets/5d13a8b6634f41070a43dff3~~1?locale=en',
-        id: '5d13a8b6634f41070a43dff3~~1',
-      },
-      {
-        url: 'https://geo.example.org/catalogue/record/42',
-        html: '<link rel="alternate" type="application/ld+json" href="/catalogue/record/42.jsonld">',
-        id: 'https://geo.example.org/catalogue/record/42.jsonld',
-      },
-    ],
-    notDatasets: [
-      'https://catalog.data.gov/',
-      'https://catalog.data.gov/dataset?q=electric',
-      'https://data.europa.eu/',
-      'https://data.europa.eu/data/datasets?locale=en&query=water',
-      'https://data.europa.eu/data/catalogues/data-gouv-fr?locale=en',
-    ],
-  },
+  pageHosts: ['catalog.data.gov', EUROPA_HOST],
+  apiHosts: [],
   detect: detectJsonLd,
-  metadataUrl,
-  parse: (raw, ref, ctx) =>
-    normaliseJsonLd(raw, { portal: 'jsonld', origin: ref.origin, pageUrl: ref.pageUrl, lang: ctx.lang }),
-  async load(ref, ctx) {
-    if (ref.embedded !== undefined) return this.parse(ref.embedded, ref, ctx);
-    const answer = await ctx.fetchJson(metadataUrl(ref), { headers: { Accept: 'application/ld+json' } });
-    if (!answer.ok) return answer;
-    return this.parse(answer.value, ref, ctx);
+  origins: (ref) => {
+    const url = metadataUrl(ref);
+    const origin = url === null ? null : originOf(url);
+    return origin === null ? [] : [origin];
   },
-};
+  metadataUrl,
+  metadataHeaders: JSONLD_HEADERS,
+  parse: parseJsonLd,
+  async load(ref, ctx) {
+    if (ref.record.kind === 'embedded') return parseJsonLd(ref.record.node, ref, ctx);
+    const answer = await ctx.fetchJson(ref.record.url, { headers: JSONLD_HEADERS });
+    if (!answer.ok) return answer;
+    return parseJsonLd(answer.value, ref, ctx);
+  },
+});

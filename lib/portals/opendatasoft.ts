@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import type { PageSignals } from '../detect/page-signals';
-import type { Dataset, DatasetRef, Resource } from '../model/dataset';
+import { originOf } from '../http/urls';
+import type { Dataset, MissingField, RefOf, Resource } from '../model/dataset';
 import { fail, ok, type Result } from '../model/failure';
-import type { PortalAdapter } from './adapter';
+import { rowsApi } from '../preview/sources/source';
+import { defineAdapter, type PortalAdapter } from './adapter';
 import { htmlToText } from './html-fragments';
+import { extension, lenientString } from './lenient';
 import { malformedFrom } from './zod-failure';
 
-/** ODS portals the research notes name; any other host is recognised from its `/explore/dataset/` pages. */
+type OdsRef = RefOf<'opendatasoft'>;
+
+/**
+ * ODS portals known to run on OpenDataSoft (their `/explore/dataset/` pages and `/api/explore/v2.1/` API are
+ * public); any other host is recognised from its `/explore/dataset/` pages.
+ */
 const KNOWN_HOSTS = [
   'opendata.paris.fr',
   'data.iledefrance.fr',
@@ -27,7 +35,7 @@ const DATASET_PATH = /^\/explore\/(?:embed\/)?dataset\/([A-Za-z0-9_.@-]+)(?:\/([
 /** Segments under a dataset that are files, not pages. */
 const NOT_TABS = new Set(['download', 'files']);
 
-export function detectOpendatasoft(signals: PageSignals): DatasetRef | null {
+export function detectOpendatasoft(signals: PageSignals): OdsRef | null {
   let url: URL;
   let pathname: string;
   try {
@@ -45,7 +53,6 @@ export function detectOpendatasoft(signals: PageSignals): DatasetRef | null {
 const pathId = (id: string): string => encodeURIComponent(id).replace(/%40/g, '@');
 const apiDataset = (origin: string, id: string): string => `${origin}/api/explore/v2.1/catalog/datasets/${pathId(id)}`;
 
-const lenientString = z.string().nullish().catch(null);
 const stringOrList = z
   .union([z.string(), z.array(z.string())])
   .nullish()
@@ -157,13 +164,13 @@ function listOf(v: string | readonly string[] | null | undefined): string[] {
 
 const isUrl = (s: string | null | undefined): s is string => typeof s === 'string' && /^https?:\/\//i.test(s.trim());
 
-export function parseOpendatasoft(raw: unknown, ref: DatasetRef): Result<Dataset> {
+export function parseOpendatasoft(raw: unknown, ref: OdsRef): Result<Dataset> {
   const host = new URL(ref.origin).host;
   const parsed = readAnswer(raw);
   if (!parsed.success) return fail(malformedFrom(parsed.error, host));
   const d = parsed.data;
   const m = d.metas;
-  const missing: string[] = [];
+  const missing: MissingField[] = [];
   const origin = ref.origin;
   const api = apiDataset(origin, d.id);
 
@@ -184,6 +191,8 @@ export function parseOpendatasoft(raw: unknown, ref: DatasetRef): Result<Dataset
   const hasGeo = d.features.includes('geo') || d.fieldTypes.some((t) => t && GEO_FIELD_TYPES.has(t));
   // The legacy v1 answer comes from the same portal, whose current API serves the same exports.
   const fileName = d.id.split('@')[0] ?? d.id;
+  // Every export of a dataset holds the same records, which the records API serves a page at a time.
+  const records = [rowsApi('ods-records', `${api}/records`)];
   const exports: Resource[] =
     d.hasRecords === false
       ? []
@@ -197,27 +206,28 @@ export function parseOpendatasoft(raw: unknown, ref: DatasetRef): Result<Dataset
           lastModified: dataUpdated,
           kind: 'export',
           hints: {},
+          sources: e.format === 'csv' || e.format === 'json' ? records : [],
         }));
 
   const attachments: Resource[] = [];
-  (d.attachments ?? []).forEach((rawAttachment, i) => {
+  (d.attachments ?? []).forEach((rawAttachment) => {
     const a = AttachmentSchema.safeParse(rawAttachment);
     if (!a.success) {
-      missing.push(`attachments.${i}`);
+      if (!missing.includes('attachments.unreadable')) missing.push('attachments.unreadable');
       return;
     }
     const title = a.data.title?.trim() || a.data.id;
-    const extension = /\.([a-z0-9]{1,5})$/i.exec(title)?.[1]?.toLowerCase() ?? null;
     attachments.push({
       id: a.data.id,
       title,
       url: `${api}/attachments/${pathId(a.data.id)}`,
-      format: extension,
+      format: extension(title),
       mime: a.data.mimetype || null,
       size: null,
       lastModified: null,
       kind: 'attachment',
       hints: {},
+      sources: [],
     });
   });
 
@@ -258,65 +268,12 @@ export function parseOpendatasoft(raw: unknown, ref: DatasetRef): Result<Dataset
   });
 }
 
-export const opendatasoft: PortalAdapter = {
+export const opendatasoft: PortalAdapter<'opendatasoft'> = defineAdapter({
   family: 'opendatasoft',
-  knownHosts: KNOWN_HOSTS,
-  examples: {
-    datasets: [
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/table/', id: 'les-arbres' },
-      {
-        url: 'https://opendata.paris.fr/explore/dataset/les-arbres/table/?disjunctive.typeemplacement&sort=idbase',
-        id: 'les-arbres',
-      },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/information/', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/export/', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/api/', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/map/?location=12,48.85,2.35', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/analyze/', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/custom/', id: 'les-arbres' },
-      { url: 'https://opendata.paris.fr/explore/dataset/les-arbres/?tab=export', id: 'les-arbres' },
-      {
-        url: 'https://data.iledefrance.fr/explore/dataset/liste-des-espaces-de-retrait-so-colissimo-sans-horaires/information/',
-        id: 'liste-des-espaces-de-retrait-so-colissimo-sans-horaires',
-      },
-      {
-        url: 'https://data.opendatasoft.com/explore/dataset/insee-departements@equipements-sgsocialgouv/table/',
-        id: 'insee-departements@equipements-sgsocialgouv',
-      },
-      {
-        url: 'https://data.opendatasoft.com/explore/dataset/insee-departements%40equipements-sgsocialgouv/',
-        id: 'insee-departements@equipements-sgsocialgouv',
-      },
-      {
-        url: 'https://public.opendatasoft.com/explore/embed/dataset/geonames-all-cities-with-a-population-1000/table/',
-        id: 'geonames-all-cities-with-a-population-1000',
-      },
-      {
-        url: 'https://data.example-metropole.fr/explore/dataset/velos-en-libre-service/map/',
-        id: 'velos-en-libre-service',
-      },
-    ],
-    notDatasets: [
-      'https://opendata.paris.fr/',
-      'https://opendata.paris.fr/explore/',
-      'https://opendata.paris.fr/explore/?q=arbres',
-      'https://opendata.paris.fr/explore/?sort=modified&refine.theme=Environnement',
-      'https://opendata.paris.fr/explore/dataset/',
-      'https://opendata.paris.fr/pages/home/',
-      'https://data.iledefrance.fr/pages/accueil/',
-      'https://opendata.paris.fr/explore/dataset/les-arbres/download/?format=csv',
-      'https://opendata.paris.fr/explore/dataset/les-arbres/files/0c4b0b2c4e9d6bd5e6e9b9d1a0f7e1c2/download/',
-      'https://opendata.paris.fr/api/explore/v2.1/catalog/datasets/les-arbres',
-    ],
-  },
+  pageHosts: KNOWN_HOSTS,
+  apiHosts: [],
   detect: detectOpendatasoft,
+  origins: (ref) => [originOf(ref.origin)].filter((o): o is string => o !== null),
   metadataUrl: (ref) => apiDataset(ref.origin, ref.id),
   parse: (raw, ref) => parseOpendatasoft(raw, ref),
-  async load(ref, ctx) {
-    const answer = await ctx.fetchJson(this.metadataUrl(ref));
-    if (!answer.ok) return answer;
-    return parseOpendatasoft(answer.value, ref);
-  },
-};
+});

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Lang } from '../i18n';
-import type { Dataset, PortalFamily, PublishedLicence, Publisher, Resource, ResourceKind } from '../model/dataset';
+import type {
+  Dataset,
+  MissingField,
+  PortalFamily,
+  PublishedLicence,
+  Publisher,
+  Resource,
+  ResourceKind,
+} from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
 import { plainText } from './html-fragments';
 import { asPublished } from './published-licence';
@@ -113,6 +121,31 @@ export function findDatasetNode(doc: unknown): { node: JsonObject; graph: Graph 
   if (byKey.size !== 1) return null;
   const [node] = byKey.values();
   return node ? { node, graph } : null;
+}
+
+/** How deep references are inlined into a compact record: dataset → distribution → licence → its name. */
+const COMPACT_DEPTH = 6;
+
+/**
+ * The dataset node alone, with the nodes it references (`{"@id": …}`) copied in place: what reading it needs,
+ * without the rest of the page's JSON-LD (a page may carry megabytes of it, and this is kept per tab).
+ */
+export function compactDatasetNode(found: { node: JsonObject; graph: Graph }): JsonObject {
+  const seen = new Set<JsonObject>();
+  const inline = (v: unknown, depth: number): unknown => {
+    const resolved = found.graph.resolve(v);
+    if (Array.isArray(resolved)) return depth > COMPACT_DEPTH ? [] : resolved.map((x) => inline(x, depth + 1));
+    if (!isObject(resolved)) return resolved;
+    if (depth > COMPACT_DEPTH || seen.has(resolved)) {
+      return typeof resolved['@id'] === 'string' ? { '@id': resolved['@id'] } : {};
+    }
+    seen.add(resolved);
+    const out: JsonObject = {};
+    for (const [k, x] of Object.entries(resolved)) out[k] = k === '@context' ? x : inline(x, depth + 1);
+    seen.delete(resolved);
+    return out;
+  };
+  return inline(found.node, 0) as JsonObject;
 }
 
 /** A literal as text, choosing the reader's language among `{"@value", "@language"}` variants. */
@@ -291,6 +324,7 @@ function distributionsOf(graph: Graph, node: JsonObject, lang: Lang): Resource[]
       lastModified: dateOf(graph.values(d, 'dateModified', 'modified')),
       kind,
       hints: {},
+      sources: [],
     });
   });
   return resources;
@@ -359,7 +393,7 @@ export function normaliseJsonLd(doc: unknown, opts: NormaliseOptions): Result<Da
   const core = CoreSchema.safeParse({ title: textOf(graph.values(node, 'name', 'title', 'headline'), lang) });
   if (!core.success) return fail(malformedFrom(core.error, host));
 
-  const missing: string[] = [];
+  const missing: MissingField[] = [];
   const publisher = agentOf(graph, node, lang) ?? { name: null, url: null };
   if (!publisher.name) missing.push('publisher');
 

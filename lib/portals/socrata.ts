@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import type { PageSignals } from '../detect/page-signals';
-import type { Dataset, DatasetRef, Resource } from '../model/dataset';
+import { hostnameOf, originOf } from '../http/urls';
+import type { Dataset, MissingField, RefOf, Resource } from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
-import type { PortalAdapter } from './adapter';
+import { type AlternativeSource, rowsApi } from '../preview/sources/source';
+import { defineAdapter, type PortalAdapter } from './adapter';
+import { extension, lenientString } from './lenient';
 import { asPublished } from './published-licence';
 import { formatFromMime } from './schema-org';
 import { malformedFrom } from './zod-failure';
+
+type SocrataRef = RefOf<'socrata'>;
 
 /** Socrata ("Tyler Data & Insights") asset ids: two groups of four lower-case letters or digits. */
 const FOUR_BY_FOUR = /^[a-z0-9]{4}-[a-z0-9]{4}$/;
@@ -38,14 +43,6 @@ function socrataIdFrom(url: URL): string | null {
   return null;
 }
 
-function hostOf(href: string): string | null {
-  try {
-    return new URL(href).hostname;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * On a host we do not know, a 4x4 path is Socrata only when the page says so: its assets come from the
  * Socrata CDN, its generator names Socrata, or it links to its own `/api/views/<4x4>` metadata.
@@ -53,13 +50,13 @@ function hostOf(href: string): string | null {
 function saysSocrata(signals: PageSignals, id: string): boolean {
   if (/socrata/i.test(signals.meta.generator ?? '')) return true;
   return signals.links.some((l) => {
-    const host = hostOf(l.href);
+    const host = hostnameOf(l.href);
     if (host === 'socrata.com' || host?.endsWith('.socrata.com')) return true;
     return new RegExp(`/api/views/${id}(?:\\.json)?$`).test(new URL(l.href).pathname);
   });
 }
 
-export function detectSocrata(signals: PageSignals): DatasetRef | null {
+export function detectSocrata(signals: PageSignals): SocrataRef | null {
   let url: URL;
   try {
     url = new URL(signals.url);
@@ -72,7 +69,6 @@ export function detectSocrata(signals: PageSignals): DatasetRef | null {
   return { portal: 'socrata', origin: url.origin, id, pageUrl: url.href };
 }
 
-const lenientString = z.string().nullish().catch(null);
 const lenientSeconds = z.number().nullish().catch(null);
 
 const AttachmentSchema = z.object({
@@ -141,12 +137,9 @@ const DiscoveryAnswerSchema = z.object({ results: z.array(z.unknown()) });
 const isoFromSeconds = (s: number | null | undefined): string | null =>
   typeof s === 'number' && Number.isFinite(s) && s > 0 ? new Date(s * 1000).toISOString() : null;
 
-function extension(name: string | null | undefined): string | null {
-  const m = name ? /\.([a-z0-9]{1,8})$/i.exec(name) : null;
-  return m?.[1] ? m[1].toLowerCase() : null;
-}
-
 function exportsFor(origin: string, id: string, geo: boolean): Resource[] {
+  // SODA serves a table's rows as JSON pages (`$limit`, `$offset`); a map's rows are its features.
+  const soda: AlternativeSource[] = [rowsApi('socrata-soda', `${origin}/resource/${id}.json`)];
   if (geo) {
     return [
       {
@@ -159,6 +152,7 @@ function exportsFor(origin: string, id: string, geo: boolean): Resource[] {
         lastModified: null,
         kind: 'export',
         hints: {},
+        sources: [],
       },
     ];
   }
@@ -172,6 +166,7 @@ function exportsFor(origin: string, id: string, geo: boolean): Resource[] {
     lastModified: null,
     kind: 'export' as const,
     hints: {},
+    sources: soda,
   }));
 }
 
@@ -202,6 +197,7 @@ function resourcesOf(v: SocrataView, origin: string): Resource[] {
       lastModified: isoFromSeconds(v.rowsUpdatedAt),
       kind: 'main',
       hints: {},
+      sources: [],
     });
   } else if (v.viewType === 'href') {
     for (const [format, url] of Object.entries(v.metadata?.accessPoints ?? {})) {
@@ -215,6 +211,7 @@ function resourcesOf(v: SocrataView, origin: string): Resource[] {
         lastModified: null,
         kind: 'main',
         hints: {},
+        sources: [],
       });
     }
   } else if (v.viewType === 'tabular' || isGeo(v)) {
@@ -233,6 +230,7 @@ function resourcesOf(v: SocrataView, origin: string): Resource[] {
       lastModified: null,
       kind: 'attachment',
       hints: {},
+      sources: [],
     });
   }
   return out;
@@ -264,8 +262,8 @@ interface Normalised {
   resources: Resource[];
 }
 
-function toDataset(n: Normalised, ref: DatasetRef, origin: string): Dataset {
-  const missing: string[] = [];
+function toDataset(n: Normalised, ref: SocrataRef, origin: string): Dataset {
+  const missing: MissingField[] = [];
   const hasLicence = Boolean(n.licence.id || n.licence.title || n.licence.url);
   if (!hasLicence) missing.push('licence');
   if (!n.attribution) missing.push('publisher');
@@ -338,7 +336,7 @@ function fromDiscovery(e: z.infer<typeof DiscoveryEntrySchema>, origin: string):
  * The views answer, or (for `inspect --metadata`) a Discovery API answer holding the dataset: the catalogue
  * carries the licence's display name when the views answer has none.
  */
-export function parseSocrata(raw: unknown, ref: DatasetRef): Result<Dataset> {
+export function parseSocrata(raw: unknown, ref: SocrataRef): Result<Dataset> {
   const host = new URL(ref.origin).host;
   const discovery = DiscoveryAnswerSchema.safeParse(raw);
   if (discovery.success) {
@@ -349,7 +347,8 @@ export function parseSocrata(raw: unknown, ref: DatasetRef): Result<Dataset> {
     const parsed = DiscoveryEntrySchema.safeParse(entry);
     if (!parsed.success) return fail(malformedFrom(parsed.error, host));
     const domain = parsed.data.metadata?.domain;
-    const origin = domain ? `https://${domain}` : ref.origin;
+    // The catalogue names the portal the dataset lives on; anything but a plain host name is ignored.
+    const origin = domain && /^[a-z0-9.-]+$/i.test(domain) ? `https://${domain}` : ref.origin;
     return ok(toDataset(fromDiscovery(parsed.data, origin), ref, origin));
   }
   const parsed = SocrataViewSchema.safeParse(raw);
@@ -357,49 +356,12 @@ export function parseSocrata(raw: unknown, ref: DatasetRef): Result<Dataset> {
   return ok(toDataset(fromView(parsed.data, ref.origin), ref, ref.origin));
 }
 
-export const socrata: PortalAdapter = {
+export const socrata: PortalAdapter<'socrata'> = defineAdapter({
   family: 'socrata',
-  knownHosts: KNOWN_HOSTS,
-  examples: {
-    datasets: [
-      { url: 'https://data.cityofchicago.org/Historic-Preservation/Landmark-Districts/zidz-sdfj', id: 'zidz-sdfj' },
-      {
-        url: 'https://data.cityofchicago.org/Historic-Preservation/Landmark-Districts/zidz-sdfj/about_data',
-        id: 'zidz-sdfj',
-      },
-      { url: 'https://data.cityofchicago.org/d/zidz-sdfj', id: 'zidz-sdfj' },
-      { url: 'https://data.cityofnewyork.us/Social-Services/Outcome-of-Preventive/q663-gvx6/data', id: 'q663-gvx6' },
-      { url: 'https://opendata.rdw.nl/Voertuigen/Open-Data-RDW-Gekentekende_voertuigen/m9d7-ebf2', id: 'm9d7-ebf2' },
-      { url: 'https://cohesiondata.ec.europa.eu/d/e4v6-qrrq', id: 'e4v6-qrrq' },
-      {
-        url: 'https://data.hawaii.gov/Social-Services/Libraries-State-Of-Hawaii/jx86-2vch',
-        html: '<head><link rel="stylesheet" href="https://cdn.socrata.com/frontend/assets/dataset-landing-page.css"></head>',
-        id: 'jx86-2vch',
-      },
-      {
-        url: 'https://data.example.gov/d/abcd-1234',
-        html: '<head><link rel="alternate" type="application/json" href="/api/views/abcd-1234.json"></head>',
-        id: 'abcd-1234',
-      },
-    ],
-    notDatasets: [
-      'https://data.cityofchicago.org/',
-      'https://data.cityofchicago.org/browse?q=landmarks',
-      'https://data.cityofchicago.org/browse?category=Historic+Preservation',
-      'https://data.cityofchicago.org/stories/s/covid-dashboard/abcd-1234',
-      'https://data.cityofchicago.org/profile/cocadmin/scy9-9wg4',
-      'https://data.cityofchicago.org/api/views/zidz-sdfj',
-      'https://data.cityofchicago.org/resource/zidz-sdfj.json',
-      'https://data.cityofnewyork.us/login',
-      'https://data.hawaii.gov/Social-Services/Libraries-State-Of-Hawaii/jx86-2vch',
-    ],
-  },
+  pageHosts: KNOWN_HOSTS,
+  apiHosts: [],
   detect: detectSocrata,
+  origins: (ref) => [originOf(ref.origin)].filter((o): o is string => o !== null),
   metadataUrl: (ref) => `${ref.origin}/api/views/${ref.id}.json`,
   parse: (raw, ref) => parseSocrata(raw, ref),
-  async load(ref, ctx) {
-    const answer = await ctx.fetchJson(this.metadataUrl(ref));
-    if (!answer.ok) return answer;
-    return parseSocrata(answer.value, ref);
-  },
-};
+});

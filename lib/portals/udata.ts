@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import type { PageSignals } from '../detect/page-signals';
-import type { Dataset, DatasetRef, Resource, ResourceKind } from '../model/dataset';
+import { originOf, safeHttpsUrl } from '../http/urls';
+import type { Dataset, MissingField, RefOf, Resource, ResourceKind } from '../model/dataset';
 import { fail, ok, type Result } from '../model/failure';
-import type { LoadContext, PortalAdapter } from './adapter';
+import { type AlternativeSource, type ConversionFormat, PROVENANCE, rowsApi } from '../preview/sources/source';
+import { defineAdapter, type LoadContext, type PortalAdapter } from './adapter';
 import builtInLicences from './data/udata-licences.json';
+import { lenientString } from './lenient';
 import { malformedFrom } from './zod-failure';
+
+type UdataRef = RefOf<'udata'>;
 
 /** data.gouv.fr and its thematic front ends all read the www.data.gouv.fr API. */
 const DATAGOUV_API = 'https://www.data.gouv.fr';
 const DATAGOUV_HOSTS = ['www.data.gouv.fr', 'data.gouv.fr', 'demo.data.gouv.fr'];
+/** data.gouv.fr's tabular API: files its crawler parsed, served as JSON pages (datagouv/api-tabular). */
+export const TABULAR_API_ROOT = 'https://tabular-api.data.gouv.fr/api/resources';
 
-const lenientString = z.string().nullish().catch(null);
-const lenientDate = z.string().nullish().catch(null);
+const lenientDate = lenientString;
 
 const UdataLicenceSchema = z.object({
   id: z.string(),
@@ -118,7 +124,9 @@ function apiBaseFor(url: URL, signals: PageSignals): string {
   const apiRoot = signals.meta['api-root'];
   if (apiRoot) {
     try {
-      return new URL(apiRoot.replace(/\/api\/1\/?$/, '/'), url).href.replace(/\/$/, '');
+      const root = new URL(apiRoot.replace(/\/api\/1\/?$/, '/'), url);
+      // The page names where its API is; it may not send the extension to a weaker scheme than its own.
+      if (root.protocol === 'https:' || root.protocol === url.protocol) return root.href.replace(/\/$/, '');
     } catch {
       // Fall through to the page's origin, where udata serves its API by default.
     }
@@ -126,7 +134,7 @@ function apiBaseFor(url: URL, signals: PageSignals): string {
   return url.origin;
 }
 
-export function detectUdata(signals: PageSignals): DatasetRef | null {
+export function detectUdata(signals: PageSignals): UdataRef | null {
   let url: URL;
   try {
     url = new URL(signals.url);
@@ -162,7 +170,32 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v ? v : undefined;
 }
 
-function toResource(r: UdataResource): Resource {
+/** The conversions data.gouv.fr's crawler (hydra) writes in a resource's `extras`, https only. */
+const CONVERSIONS: readonly ConversionFormat[] = ['parquet', 'geojson', 'pmtiles'];
+
+/**
+ * Where else the file's rows can be read, in the order to try: the tabular API when the crawler parsed the file
+ * into it (`preview_url`, `parsing_table`, or a parsing that finished without error), then the conversions.
+ * Only data.gouv.fr's own files: asking its API about another udata portal's files would tell it what you read.
+ */
+function sourcesOf(r: UdataResource, x: Record<string, unknown>, onDataGouvFr: boolean): AlternativeSource[] {
+  if (!onDataGouvFr) return [];
+  const sources: AlternativeSource[] = [];
+  const parsed = Boolean(str(x['analysis:parsing:finished_at'])) && !str(x['analysis:parsing:error']);
+  if (r.preview_url || str(x['analysis:parsing:parsing_table']) || parsed) {
+    sources.push(rowsApi('udata-tabular', `${TABULAR_API_ROOT}/${encodeURIComponent(r.id)}/`));
+  }
+  for (const format of CONVERSIONS) {
+    const url = safeHttpsUrl(x[`analysis:parsing:${format}_url`]);
+    if (url) {
+      const size = num(x[`analysis:parsing:${format}_size`]) ?? null;
+      sources.push({ kind: 'conversion', format, url, size, provenance: PROVENANCE[format] });
+    }
+  }
+  return sources;
+}
+
+function toResource(r: UdataResource, onDataGouvFr: boolean): Resource {
   const x = r.extras ?? {};
   const allowOrigin = str(x['check:cors:allow-origin']);
   const hints: Resource['hints'] = {
@@ -170,9 +203,6 @@ function toResource(r: UdataResource): Resource {
     measuredSize: num(x['analysis:content-length']) ?? num(x['check:headers:content-length']),
     corsOpen: allowOrigin === undefined ? undefined : allowOrigin === '*',
     available: typeof x['check:available'] === 'boolean' ? (x['check:available'] as boolean) : undefined,
-    parquetUrl: str(x['analysis:parsing:parquet_url']),
-    parquetSize: num(x['analysis:parsing:parquet_size']),
-    tabularApi: r.preview_url ? true : str(x['analysis:parsing:parsing_table']) ? true : undefined,
     analysisError: str(x['analysis:error']),
   };
   return {
@@ -185,6 +215,7 @@ function toResource(r: UdataResource): Resource {
     lastModified: r.last_modified ?? null,
     kind: KIND[r.type ?? ''] ?? 'other',
     hints: Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined)),
+    sources: sourcesOf(r, x, onDataGouvFr),
   };
 }
 
@@ -214,9 +245,12 @@ export function findUdataLicence(id: string | null, list: readonly UdataLicence[
 
 const BUILT_IN_LICENCES = UdataLicenceListSchema.parse(builtInLicences);
 
+/** The API of data.gouv.fr, which every `*.data.gouv.fr` front end reads. */
+const isDataGouvFr = (apiBase: string): boolean => apiBase === DATAGOUV_API;
+
 export function parseUdata(
   raw: unknown,
-  ref: DatasetRef,
+  ref: UdataRef,
   licences: readonly UdataLicence[] = BUILT_IN_LICENCES,
 ): Result<Dataset> {
   const parsed = UdataDatasetSchema.safeParse(raw);
@@ -225,14 +259,15 @@ export function parseUdata(
   const licenceObject = typeof d.license === 'object' && d.license ? d.license : undefined;
   const licenceId = typeof d.license === 'string' ? d.license : (licenceObject?.id ?? null);
   const known = licenceObject ?? findUdataLicence(licenceId, licences);
-  const missing: string[] = [];
+  const missing: MissingField[] = [];
   if (!d.license) missing.push('licence');
   if (!d.last_update) missing.push('dates.dataUpdated');
   const publisher = publisherOf(d);
   if (!publisher.name) missing.push('publisher');
-  const resources = Array.isArray(d.resources) ? d.resources.map(toResource) : [];
+  const onDataGouvFr = isDataGouvFr(ref.apiBase);
+  const resources = Array.isArray(d.resources) ? d.resources.map((r) => toResource(r, onDataGouvFr)) : [];
   if (!d.resources) missing.push('resources');
-  const origin = ref.apiBase ?? ref.origin;
+  const origin = ref.apiBase;
   const isPublicService = d.organization?.badges?.some((b) => b.kind === 'public-service');
   return ok({
     portal: 'udata',
@@ -287,7 +322,7 @@ async function licencesFor(apiBase: string, ctx: LoadContext): Promise<readonly 
 /** Beyond this many files (v2 pages of 50), the list is cut and said to be so. */
 const MAX_RESOURCE_PAGES = 40;
 
-async function pagedResources(href: string, ctx: LoadContext): Promise<Result<Resource[]>> {
+async function pagedResources(href: string, onDataGouvFr: boolean, ctx: LoadContext): Promise<Result<Resource[]>> {
   const all: Resource[] = [];
   let next: string | null | undefined = href;
   for (let page = 0; next && page < MAX_RESOURCE_PAGES; page++) {
@@ -295,83 +330,37 @@ async function pagedResources(href: string, ctx: LoadContext): Promise<Result<Re
     if (!res.ok) return res;
     const parsed = ResourcePageSchema.safeParse(res.value);
     if (!parsed.success) return fail(malformedFrom(parsed.error, new URL(href).host));
-    all.push(...parsed.data.data.map(toResource));
+    all.push(...parsed.data.data.map((r) => toResource(r, onDataGouvFr)));
     next = parsed.data.next_page;
   }
   return ok(all);
 }
 
-export const udata: PortalAdapter = {
+const metadataUrl = (ref: UdataRef): string => `${ref.apiBase}/api/2/datasets/${encodeURIComponent(ref.id)}/`;
+const FULL_OBJECTS = { 'X-Get-Datasets-Full-Objects': 'True' };
+
+export const udata: PortalAdapter<'udata'> = defineAdapter({
   family: 'udata',
-  knownHosts: DATAGOUV_HOSTS,
-  fileHosts: ['static.data.gouv.fr', 'object.files.data.gouv.fr', 'tabular-api.data.gouv.fr'],
-  examples: {
-    datasets: [
-      {
-        url: 'https://www.data.gouv.fr/fr/datasets/catalogue-des-donnees-de-data-gouv-fr/',
-        id: 'catalogue-des-donnees-de-data-gouv-fr',
-      },
-      {
-        url: 'https://www.data.gouv.fr/datasets/catalogue-des-donnees-de-data-gouv-fr',
-        id: 'catalogue-des-donnees-de-data-gouv-fr',
-      },
-      { url: 'https://www.data.gouv.fr/datasets/5d13a8b6634f41070a43dff3', id: '5d13a8b6634f41070a43dff3' },
-      { url: 'https://www.data.gouv.fr/en/datasets/some-slug/', id: 'some-slug' },
-      { url: 'https://www.data.gouv.fr/es/datasets/some-slug/', id: 'some-slug' },
-      { url: 'https://www.data.gouv.fr/datasets/some-slug/informations', id: 'some-slug' },
-      { url: 'https://www.data.gouv.fr/datasets/some-slug/discussions', id: 'some-slug' },
-      {
-        url: 'https://www.data.gouv.fr/datasets/some-slug?resource_id=f868cca6-8da1-4369-a78d-47463f19a9a3',
-        id: 'some-slug',
-      },
-      {
-        url: 'https://www.data.gouv.fr/fr/datasets/some-slug/#/resources/f868cca6-8da1-4369-a78d-47463f19a9a3',
-        id: 'some-slug',
-      },
-      {
-        url: 'https://www.data.gouv.fr/datasets/some-slug',
-        html: '<head><link rel="alternate" type="application/ld+json" href="/api/1/datasets/5d13a8b6634f41070a43dff3/rdf.jsonld"></head>',
-        id: '5d13a8b6634f41070a43dff3',
-      },
-      {
-        url: 'https://data.example.lu/fr/datasets/population/',
-        html: '<head><meta name="api-root" content="/api/1/"></head>',
-        id: 'population',
-      },
-    ],
-    notDatasets: [
-      'https://www.data.gouv.fr/',
-      'https://www.data.gouv.fr/fr/',
-      'https://www.data.gouv.fr/datasets',
-      'https://www.data.gouv.fr/fr/datasets/',
-      'https://www.data.gouv.fr/datasets/search?q=population',
-      'https://www.data.gouv.fr/organizations/data-gouv-fr',
-      'https://www.data.gouv.fr/fr/organizations/data-gouv-fr/',
-      'https://www.data.gouv.fr/reuses/some-reuse',
-      'https://www.data.gouv.fr/fr/reuses/some-reuse/',
-      'https://www.data.gouv.fr/posts/some-post',
-      'https://www.data.gouv.fr/dataservices/some-api',
-      'https://www.data.gouv.fr/datasets/r/f868cca6-8da1-4369-a78d-47463f19a9a3',
-      'https://www.data.gouv.fr/fr/datasets/r/f868cca6-8da1-4369-a78d-47463f19a9a3',
-    ],
-  },
+  pageHosts: DATAGOUV_HOSTS,
+  apiHosts: ['static.data.gouv.fr', 'object.files.data.gouv.fr', 'tabular-api.data.gouv.fr'],
   detect: detectUdata,
+  origins: (ref) => [originOf(ref.apiBase)].filter((o): o is string => o !== null),
   // API v2 pages the files (v1 embeds them all, which is slow or fails for datasets with thousands) and, with the
   // full-objects header, gives the licence's title and URL in the same answer.
-  metadataUrl: (ref) => `${ref.apiBase ?? ref.origin}/api/2/datasets/${encodeURIComponent(ref.id)}/`,
+  metadataUrl,
+  metadataHeaders: FULL_OBJECTS,
   parse: (raw, ref) => parseUdata(raw, ref),
   async load(ref, ctx) {
-    const apiBase = ref.apiBase ?? ref.origin;
-    const answer = await ctx.fetchJson(this.metadataUrl(ref), { headers: { 'X-Get-Datasets-Full-Objects': 'True' } });
+    const answer = await ctx.fetchJson(metadataUrl(ref), { headers: FULL_OBJECTS });
     if (!answer.ok) return answer;
     const raw = answer.value as { license?: unknown; resources?: unknown };
     // A portal that ignores the header answers the licence as a bare id: its list names it.
-    const licences = typeof raw.license === 'string' ? await licencesFor(apiBase, ctx) : BUILT_IN_LICENCES;
+    const licences = typeof raw.license === 'string' ? await licencesFor(ref.apiBase, ctx) : BUILT_IN_LICENCES;
     const parsed = parseUdata(answer.value, ref, licences);
     if (!parsed.ok) return parsed;
     const link = z.object({ href: z.string() }).safeParse(raw.resources);
     if (!link.success) return parsed;
-    const resources = await pagedResources(link.data.href, ctx);
+    const resources = await pagedResources(link.data.href, isDataGouvFr(ref.apiBase), ctx);
     if (!resources.ok) return resources;
     return ok({
       ...parsed.value,
@@ -379,4 +368,4 @@ export const udata: PortalAdapter = {
       missing: parsed.value.missing.filter((m) => m !== 'resources'),
     });
   },
-};
+});

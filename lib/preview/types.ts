@@ -73,11 +73,15 @@ export const ColumnSchema = z.object({
 });
 export type Column = z.infer<typeof ColumnSchema>;
 
-/** Where the preview's figures come from: the file itself, or a portal that already parsed it. */
-export const PreviewSourceSchema = z.enum(['file', 'tabular-api']);
+/**
+ * Where the preview's table comes from: the file itself, or a portal API serving its rows (data.gouv.fr's
+ * tabular API, which also profiled the whole file; OpenDataSoft records; Socrata SODA; CKAN DataStore).
+ */
+export const TableOriginSchema = z.enum(['file', 'tabular-api', 'ods-records', 'socrata-soda', 'ckan-datastore']);
+export type TableOrigin = z.infer<typeof TableOriginSchema>;
 
 export const CsvPreviewSchema = z.object({
-  source: PreviewSourceSchema,
+  source: TableOriginSchema,
   encoding: EncodingSchema,
   /** True when the user chose the encoding rather than the sniffer. */
   encodingOverridden: z.boolean(),

@@ -1,4 +1,4 @@
-import { TABULAR_API_ROOT } from '../../../lib/preview/tabular-api';
+import { TABULAR_API_ROOT } from '../../../lib/portals/udata';
 import type { Routes } from './replay-server';
 
 /** A file of the recorded catalogue dataset (`data.gouv.fr_api1_dataset_catalogue_lov2.json`): its id and URL. */

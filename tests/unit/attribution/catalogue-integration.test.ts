@@ -9,7 +9,13 @@ import { makeDataset } from './entries';
 describe('with the real catalogue', () => {
   it('resolves the data.gouv.fr catalogue to Licence Ouverte 2.0 and cites producer and date', () => {
     const parsed = parseDataset(
-      { portal: 'udata', origin: 'https://www.data.gouv.fr', id: 'x', pageUrl: 'https://www.data.gouv.fr/datasets/x' },
+      {
+        portal: 'udata',
+        origin: 'https://www.data.gouv.fr',
+        id: 'x',
+        pageUrl: 'https://www.data.gouv.fr/datasets/x',
+        apiBase: 'https://www.data.gouv.fr',
+      },
       raw,
       { lang: 'fr' },
     );

@@ -8,13 +8,20 @@ import { ErrorState } from '../../../components/states/ErrorState';
 import { NoDatasetState } from '../../../components/states/NoDatasetState';
 import { PermissionState } from '../../../components/states/PermissionState';
 import type { Lang } from '../../../lib/i18n';
+import type { Dataset } from '../../../lib/model/dataset';
 import { failure } from '../../../lib/model/failure';
 import { parseUdata } from '../../../lib/portals/udata';
 import raw from '../../fixtures/portals/udata/data.gouv.fr_api1_dataset_catalogue_lov2.json';
 
 afterEach(cleanup);
 
-const parsed = parseUdata(raw, { portal: 'udata', origin: 'https://www.data.gouv.fr', id: 'x', pageUrl: 'https://x' });
+const parsed = parseUdata(raw, {
+  portal: 'udata',
+  origin: 'https://www.data.gouv.fr',
+  id: 'x',
+  pageUrl: 'https://x',
+  apiBase: 'https://www.data.gouv.fr',
+});
 if (!parsed.ok) throw new Error('fixture must parse');
 const dataset = parsed.value;
 
@@ -39,7 +46,7 @@ describe('DatasetOverview', () => {
   });
 
   it('says what the portal did not give instead of inventing it', () => {
-    const bare = {
+    const bare: Dataset = {
       ...dataset,
       publisher: { name: null, url: null },
       dates: { ...dataset.dates, dataUpdated: null },

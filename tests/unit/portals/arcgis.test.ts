@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
 import { MESSAGES } from '../../../lib/i18n';
-import type { DatasetRef } from '../../../lib/model/dataset';
+import type { RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
 import { arcgis, detectArcgis, parseArcgis } from '../../../lib/portals/arcgis';
@@ -18,13 +18,13 @@ const ITEM_ID = '7a153563b0c74f7eb2b3eae8a66f2fbb';
 const WIGAN = 'https://wigan.opendata.arcgis.com';
 const EVIAN = 'https://ville-d-evian-opendata-ville-evian.hub.arcgis.com';
 
-const refFor = (pageUrl: string, html = ''): DatasetRef => {
+const refFor = (pageUrl: string, html = ''): RefOf<'arcgis'> => {
   const ref = detectArcgis(extractPageSignals(pageUrl, html));
   if (!ref) throw new Error(`not detected: ${pageUrl}`);
   return ref;
 };
 
-const parsed = (raw: unknown, ref: DatasetRef) => {
+const parsed = (raw: unknown, ref: RefOf<'arcgis'>) => {
   const result = parseArcgis(raw, ref, { lang: 'fr' });
   if (!result.ok) throw new Error(`${result.error.messageKey} ${result.error.detail ?? ''}`);
   return result.value;
@@ -39,7 +39,7 @@ describe('ArcGIS Hub detection', () => {
         origin: WIGAN,
         id: `${ITEM_ID}_0`,
         pageUrl: url,
-        apiBase: 'https://www.arcgis.com/sharing/rest',
+        lookup: { kind: 'item', itemId: ITEM_ID, layer: 0 },
       });
     }
   });

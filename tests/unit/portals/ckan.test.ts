@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
 import type { Lang } from '../../../lib/i18n';
-import type { Dataset, DatasetRef } from '../../../lib/model/dataset';
+import type { Dataset, RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok, type Result } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
 import { ckan, detectCkan } from '../../../lib/portals/ckan';
 import { parseLooseDate, parseLooseSize } from '../../../lib/portals/loose-values';
 import { pickTranslatedList, pickTranslation } from '../../../lib/portals/multilingual';
+import { DETECTION_EXAMPLES } from '../../fixtures/portals/detection-examples';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../fixtures/portals/ckan/${name}`, import.meta.url), 'utf8'));
@@ -16,7 +17,7 @@ const WA = fixture('catalogue.data.wa.gov.au_package_show_cc-by_geojson.json');
 const SWISS = fixture('opendata.swiss_package_show_bfs_2022_rights-string.json');
 const DKAN = fixture('dkan_opendata.hautsdefrance.fr_package_show_french-dates.json');
 
-function refFor(url: string, html = ''): DatasetRef {
+function refFor(url: string, html = ''): RefOf<'ckan'> {
   const ref = detectCkan(extractPageSignals(url, html));
   if (!ref) throw new Error(`not detected: ${url}`);
   return ref;
@@ -36,13 +37,13 @@ const DKAN_PAGE =
 
 describe('CKAN detection', () => {
   it('claims every example dataset page with the id it must find', () => {
-    for (const ex of ckan.examples.datasets) {
+    for (const ex of DETECTION_EXAMPLES.ckan.datasets) {
       expect(detectCkan(extractPageSignals(ex.url, ex.html))?.id, ex.url).toBe(ex.id);
     }
   });
 
   it('leaves every example non-dataset page alone', () => {
-    for (const url of ckan.examples.notDatasets) {
+    for (const url of DETECTION_EXAMPLES.ckan.notDatasets) {
       expect(detectCkan(extractPageSignals(url)), url).toBeNull();
     }
   });
@@ -104,7 +105,7 @@ describe('CKAN detection', () => {
   });
 
   it('lists the API host of opendata.swiss among the built-in host permissions', () => {
-    expect(ckan.knownHosts).toEqual(expect.arrayContaining(['opendata.swiss', 'ckan.opendata.swiss', 'data.gov.au']));
+    expect(ckan.pageHosts).toEqual(expect.arrayContaining(['opendata.swiss', 'ckan.opendata.swiss', 'data.gov.au']));
   });
 });
 
@@ -366,7 +367,7 @@ describe('CKAN failures', () => {
     expect(d.title).toBe('NSW Local Government Areas - Geoscape Administrative Boundaries');
     expect(d.resources).toHaveLength(4);
     expect(d.tags).toEqual([]);
-    expect(d.missing).toEqual(expect.arrayContaining(['resources.1', 'licence', 'publisher']));
+    expect(d.missing).toEqual(expect.arrayContaining(['resources.unreadable', 'licence', 'publisher']));
   });
 });
 
@@ -404,7 +405,7 @@ describe('CKAN load', () => {
   });
 
   it('builds links from the root the answer’s help URL gives', () => {
-    const ref: DatasetRef = { ...refFor(WA_PAGE), apiBase: 'https://catalogue.data.wa.gov.au/guess' };
+    const ref: RefOf<'ckan'> = { ...refFor(WA_PAGE), apiBase: 'https://catalogue.data.wa.gov.au/guess' };
     const r = ckan.parse(WA, { ...ref, pageUrl: 'https://catalogue.example/x' }, { lang: 'en' });
     expect(r.ok && r.value.permalink).toBe(
       'https://catalogue.data.wa.gov.au/dataset/533b27e4-4863-455c-9825-5bb299585731',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
 import { PortalFamilySchema } from '../../../lib/model/dataset';
 import { ADAPTERS, detectDataset } from '../../../lib/portals/registry';
+import { DETECTION_EXAMPLES } from '../../fixtures/portals/detection-examples';
 
 /**
  * Every adapter's examples checked against every detector, so that a new family cannot start claiming
@@ -81,11 +82,11 @@ describe('detection catalogue', () => {
   for (const adapter of ADAPTERS) {
     describe(adapter.family, () => {
       it('gives examples to check', () => {
-        expect(adapter.examples.datasets.length).toBeGreaterThan(0);
-        expect(adapter.examples.notDatasets.length).toBeGreaterThan(0);
+        expect(DETECTION_EXAMPLES[adapter.family].datasets.length).toBeGreaterThan(0);
+        expect(DETECTION_EXAMPLES[adapter.family].notDatasets.length).toBeGreaterThan(0);
       });
 
-      for (const example of adapter.examples.datasets) {
+      for (const example of DETECTION_EXAMPLES[adapter.family].datasets) {
         const label = `${example.url}${example.html ? ' (with markup)' : ''}`;
         it(`claims ${label} as ${example.id}, alone`, () => {
           const signals = extractPageSignals(example.url, example.html);
@@ -97,7 +98,7 @@ describe('detection catalogue', () => {
         });
       }
 
-      for (const url of adapter.examples.notDatasets) {
+      for (const url of DETECTION_EXAMPLES[adapter.family].notDatasets) {
         it(`leaves ${url} to no one`, () => {
           expect(claimants(url)).toEqual([]);
           expect(detectDataset(extractPageSignals(url))).toBeNull();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
-import type { DatasetRef } from '../../../lib/model/dataset';
+import type { RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
 import { detectJsonLd, jsonld } from '../../../lib/portals/jsonld';
@@ -13,13 +13,13 @@ const json = (name: string) => JSON.parse(text(name));
 const DATAGOV_PAGE = 'https://catalog.data.gov/dataset/libraries-state-of-hawaii-a6f5d';
 const EUROPA_PAGE = 'https://data.europa.eu/data/datasets/5d13a8b6634f41070a43dff3~~1?locale=fr';
 
-const refFor = (pageUrl: string, fixture?: string): DatasetRef => {
+const refFor = (pageUrl: string, fixture?: string): RefOf<'jsonld'> => {
   const ref = detectJsonLd(extractPageSignals(pageUrl, fixture ? text(fixture) : ''));
   if (!ref) throw new Error(`not detected: ${pageUrl}`);
   return ref;
 };
 
-const loaded = async (ref: DatasetRef, fetchJson: JsonFetcher = async () => fail(failure('network'))) => {
+const loaded = async (ref: RefOf<'jsonld'>, fetchJson: JsonFetcher = async () => fail(failure('network'))) => {
   const result = await jsonld.load(ref, { fetchJson, lang: 'en' });
   if (!result.ok) throw new Error(`${result.error.messageKey} ${result.error.params.detail ?? ''}`);
   return result.value;
@@ -55,7 +55,11 @@ describe('JSON-LD detection', () => {
       id: 'https://data.hawaii.gov/api/views/jx86-2vch',
       pageUrl: DATAGOV_PAGE,
     });
-    expect(ref.embedded).toHaveLength(2);
+    // The dataset node alone travels with the ref, not the page's two JSON-LD blocks.
+    expect(ref.record.kind).toBe('embedded');
+    const node = ref.record.kind === 'embedded' ? (ref.record.node as Record<string, unknown>) : {};
+    expect(node['@type']).toBe('Dataset');
+    expect(node.name).toBe('Libraries State Of Hawaii');
   });
 
   it('prefers the node @id, then identifier, then url, then the page itself', () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
-import type { Dataset, DatasetRef } from '../../../lib/model/dataset';
+import type { Dataset, RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
 import { detectOpendatasoft, opendatasoft, parseOpendatasoft } from '../../../lib/portals/opendatasoft';
+import { DETECTION_EXAMPLES } from '../../fixtures/portals/detection-examples';
 
 const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../fixtures/portals/opendatasoft/${name}`, import.meta.url), 'utf8'));
@@ -16,7 +17,7 @@ const IDF_V21 = fixture('ods_api-v2.1_dataset_datailedefrance_licence-ouverte.bu
 const PARIS_ID = 'les_1000_titres_les_plus_empruntes_2012_par_bibliotheque';
 const IDF_ID = 'liste-des-espaces-de-retrait-so-colissimo-sans-horaires';
 
-function refFor(url: string): DatasetRef {
+function refFor(url: string): RefOf<'opendatasoft'> {
   const ref = detectOpendatasoft(extractPageSignals(url));
   if (!ref) throw new Error(`not detected: ${url}`);
   return ref;
@@ -24,7 +25,7 @@ function refFor(url: string): DatasetRef {
 const PARIS = refFor(`https://opendata.paris.fr/explore/dataset/${PARIS_ID}/table/`);
 const IDF = refFor(`https://data.iledefrance.fr/explore/dataset/${IDF_ID}/information/`);
 
-function parsed(raw: unknown, ref: DatasetRef): Dataset {
+function parsed(raw: unknown, ref: RefOf<'opendatasoft'>): Dataset {
   const r = parseOpendatasoft(raw, ref);
   if (!r.ok) throw new Error(`parse failed: ${r.error.code} ${r.error.detail}`);
   return r.value;
@@ -32,13 +33,13 @@ function parsed(raw: unknown, ref: DatasetRef): Dataset {
 
 describe('OpenDataSoft detection', () => {
   it('claims every example dataset page with the id it must find', () => {
-    for (const ex of opendatasoft.examples.datasets) {
+    for (const ex of DETECTION_EXAMPLES.opendatasoft.datasets) {
       expect(detectOpendatasoft(extractPageSignals(ex.url, ex.html))?.id, ex.url).toBe(ex.id);
     }
   });
 
   it('leaves every example non-dataset page alone', () => {
-    for (const url of opendatasoft.examples.notDatasets) {
+    for (const url of DETECTION_EXAMPLES.opendatasoft.notDatasets) {
       expect(detectOpendatasoft(extractPageSignals(url)), url).toBeNull();
     }
   });
@@ -99,6 +100,14 @@ describe('OpenDataSoft parse: Explore API v2.1 (built from the documented shape)
       lastModified: '2014-03-12T16:46:09+00:00',
       kind: 'export',
       hints: {},
+      sources: [
+        {
+          kind: 'rows-api',
+          api: 'ods-records',
+          url: `https://data.iledefrance.fr/api/explore/v2.1/catalog/datasets/${IDF_ID}/records`,
+          provenance: 'sources.odsRecords',
+        },
+      ],
     });
     expect(idf.licence.published.title).toBe('Licence Ouverte');
     expect(idf.sourceUrl).toBe('http://www.data.gouv.fr/fr/dataset/liste-des-espaces-de-retrait-so-colissi-0');
@@ -119,7 +128,7 @@ describe('OpenDataSoft parse: Explore API v2.1 (built from the documented shape)
       format: 'pdf',
       mime: 'application/pdf',
     });
-    expect(d.missing).toEqual(['attachments.1']);
+    expect(d.missing).toEqual(['attachments.unreadable']);
   });
 
   it('has no exports when the dataset has no records', () => {

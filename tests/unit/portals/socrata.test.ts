@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
-import type { DatasetRef } from '../../../lib/model/dataset';
+import type { RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
 import { detectSocrata, parseSocrata, socrata } from '../../../lib/portals/socrata';
@@ -15,13 +15,13 @@ const nycBlob = fixture('data.cityofnewyork.us_api_views_q663-gvx6_blob.json');
 const nycHref = fixture('data.cityofnewyork.us_api_views_niuh-hrin_href.json');
 const discovery = fixture('api.eu.socrata.com_catalog_v1_discovery_licenses.json');
 
-const refFor = (pageUrl: string): DatasetRef => {
+const refFor = (pageUrl: string): RefOf<'socrata'> => {
   const ref = detectSocrata(extractPageSignals(pageUrl));
   if (!ref) throw new Error(`not detected: ${pageUrl}`);
   return ref;
 };
 
-const parsed = (raw: unknown, ref: DatasetRef) => {
+const parsed = (raw: unknown, ref: RefOf<'socrata'>) => {
   const result = parseSocrata(raw, ref);
   if (!result.ok) throw new Error(result.error.messageKey);
   return result.value;
@@ -125,7 +125,7 @@ describe('Socrata views answer', () => {
   });
 
   it('gives a file asset its blob, and attachments with an assetId their files URL', () => {
-    const nyc: DatasetRef = {
+    const nyc: RefOf<'socrata'> = {
       portal: 'socrata',
       origin: 'https://data.cityofnewyork.us',
       id: 'q663-gvx6',

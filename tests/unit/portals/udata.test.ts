@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../../lib/detect/page-signals';
-import type { DatasetRef } from '../../../lib/model/dataset';
+import type { RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
-import { detectUdata, parseUdata, udata } from '../../../lib/portals/udata';
+import { detectUdata, parseUdata, TABULAR_API_ROOT, udata } from '../../../lib/portals/udata';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/portals/udata/${name}`, import.meta.url), 'utf8'));
 const catalogue = fixture('data.gouv.fr_api1_dataset_catalogue_lov2.json');
 
-const ref: DatasetRef = {
+const ref: RefOf<'udata'> = {
   portal: 'udata',
   origin: 'https://www.data.gouv.fr',
   id: 'catalogue-des-donnees-de-data-gouv-fr',
@@ -96,7 +96,11 @@ describe('udata parse (API v1)', () => {
     expect(d?.resources).toHaveLength(8);
     const big = d?.resources.find((r) => r.size === 777454664);
     expect(big).toMatchObject({ format: 'csv', mime: 'text/csv', kind: 'main' });
-    expect(big?.hints.parquetUrl).toMatch(/^https:\/\/object\.files\.data\.gouv\.fr\/hydra-parquet\//);
+    // The crawler's Parquet copy and its tabular API are listed as ways to read the rows, before the file.
+    expect(big?.sources.map((s) => s.kind)).toEqual(['rows-api', 'conversion']);
+    expect(big?.sources[0]).toMatchObject({ api: 'udata-tabular', url: `${TABULAR_API_ROOT}/${big?.id}/` });
+    expect(big?.sources[1]).toMatchObject({ format: 'parquet', size: expect.any(Number) });
+    expect(big?.sources[1]?.url).toMatch(/^https:\/\/object\.files\.data\.gouv\.fr\/hydra-parquet\//);
     expect(d?.resources.filter((r) => r.kind === 'documentation')).toHaveLength(1);
     expect(d?.resources[0]?.hints).toMatchObject({ analysisError: 'File too large to download', available: true });
   });

@@ -3,13 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../lib/model/dataset';
 import { fail, failure, ok, type Result } from '../../../lib/model/failure';
-import {
-  cellText,
-  encodingFromPortal,
-  previewFromTabularApi,
-  previewResource,
-  TABULAR_API_ROOT,
-} from '../../../lib/preview/tabular-api';
+import { TABULAR_API_ROOT } from '../../../lib/portals/udata';
+import { sourcesFor } from '../../../lib/preview/sources/list';
+import { previewFromSources } from '../../../lib/preview/sources/preview';
+import { cellText } from '../../../lib/preview/sources/rows';
+import { rowsApi } from '../../../lib/preview/sources/source';
+import { encodingFromPortal, readUdataTabular } from '../../../lib/preview/sources/udata-tabular';
 import { CsvPreviewSchema } from '../../../lib/preview/types';
 import { fixtureBytes } from './fixtures';
 
@@ -41,10 +40,10 @@ function tabularApi(overrides: Record<string, Result<unknown>> = {}) {
   return { fetchJson, requests };
 }
 
-describe('previewFromTabularApi over the recorded answers', () => {
+describe('readUdataTabular over the recorded answers', () => {
   it('builds a CsvPreview from the profile and the first data page', async () => {
     const { fetchJson, requests } = tabularApi();
-    const r = await previewFromTabularApi(RID, { fetchJson, rows: 100, totalBytes: 777_454_664 });
+    const r = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson, rows: 100, totalBytes: 777_454_664 });
     if (!r.ok) throw new Error(r.error.messageKey);
     const p = CsvPreviewSchema.parse(r.value);
     expect(p).toMatchObject({
@@ -68,7 +67,7 @@ describe('previewFromTabularApi over the recorded answers', () => {
 
   it('maps csv-detective types and formats to ours', async () => {
     const { fetchJson } = tabularApi();
-    const r = await previewFromTabularApi(RID, { fetchJson });
+    const r = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson });
     if (!r.ok) throw new Error(r.error.messageKey);
     const col = (name: string) => r.value.columns.find((c) => c.name === name)!;
     expect(col('filesize')).toMatchObject({ type: 'integer', format: null });
@@ -90,7 +89,7 @@ describe('previewFromTabularApi over the recorded answers', () => {
 
   it('writes cells as strings in header order', async () => {
     const { fetchJson } = tabularApi();
-    const r = await previewFromTabularApi(RID, { fetchJson });
+    const r = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson });
     if (!r.ok) throw new Error(r.error.messageKey);
     const header = r.value.columns.map((c) => c.name);
     const first = r.value.rows[0]!;
@@ -103,11 +102,11 @@ describe('previewFromTabularApi over the recorded answers', () => {
 
   it('asks for no more rows than wanted, and stops when the table ends', async () => {
     const small = tabularApi();
-    const r = await previewFromTabularApi(RID, { fetchJson: small.fetchJson, rows: 15 });
+    const r = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson: small.fetchJson, rows: 15 });
     expect(r.ok && r.value.rows).toHaveLength(15);
     expect(small.requests.slice(1)).toEqual([`${TABULAR_API_ROOT}/${RID}/data/?page=1&page_size=15`]);
     const short = tabularApi();
-    const all = await previewFromTabularApi(RID, { fetchJson: short.fetchJson, rows: 120 });
+    const all = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson: short.fetchJson, rows: 120 });
     expect(all.ok && all.value.rows).toHaveLength(20);
     expect(short.requests.slice(1)).toEqual([`${TABULAR_API_ROOT}/${RID}/data/?page=1&page_size=50`]);
   });
@@ -123,14 +122,14 @@ describe('previewFromTabularApi over the recorded answers', () => {
       }),
     });
     const big = tabularApi({ ...page(1), ...page(2), ...page(3) });
-    const r = await previewFromTabularApi(RID, { fetchJson: big.fetchJson, rows: 120 });
+    const r = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson: big.fetchJson, rows: 120 });
     expect(r.ok && r.value.rows).toHaveLength(120);
     expect(big.requests.filter((u) => u.includes('/data/'))).toEqual([1, 2, 3].map((n) => Object.keys(page(n))[0]));
   });
 
   it('fails on a profile it cannot use', async () => {
     const { fetchJson } = tabularApi({ [`${TABULAR_API_ROOT}/${RID}/profile/`]: ok({ profile: { header: 'x' } }) });
-    const r = await previewFromTabularApi(RID, { fetchJson });
+    const r = await readUdataTabular(`${TABULAR_API_ROOT}/${RID}/`, { fetchJson });
     expect(!r.ok && r.error.code).toBe('malformed');
   });
 
@@ -147,7 +146,7 @@ describe('previewFromTabularApi over the recorded answers', () => {
   });
 });
 
-describe('previewResource', () => {
+describe('previewFromSources', () => {
   const resource = (over: Partial<Resource> = {}): Resource => ({
     id: RID,
     title: 'fichier.csv',
@@ -158,6 +157,7 @@ describe('previewResource', () => {
     lastModified: null,
     kind: 'main',
     hints: {},
+    sources: [rowsApi('udata-tabular', `${TABULAR_API_ROOT}/${RID}/`)],
     ...over,
   });
   const fileFetch = () => {
@@ -176,10 +176,9 @@ describe('previewResource', () => {
   it('uses the tabular API for a data.gouv.fr resource it knows', async () => {
     const { fetchJson } = tabularApi();
     const file = fileFetch();
-    const r = await previewResource(resource(), {
+    const r = await previewFromSources(sourcesFor(resource()), {
       fetchJson,
       fetchImpl: file.fetchImpl,
-      origin: 'https://www.data.gouv.fr',
     });
     expect(r.ok && r.value.source).toBe('tabular-api');
     expect(file.urls).toEqual([]);
@@ -192,23 +191,21 @@ describe('previewResource', () => {
   ])('falls back on the file after %s', async (_, error) => {
     const { fetchJson } = tabularApi({ [`${TABULAR_API_ROOT}/${RID}/profile/`]: fail(error) });
     const file = fileFetch();
-    const r = await previewResource(resource(), {
+    const r = await previewFromSources(sourcesFor(resource()), {
       fetchJson,
       fetchImpl: file.fetchImpl,
-      origin: 'https://www.data.gouv.fr',
     });
     if (!r.ok) throw new Error(r.error.messageKey);
     expect(r.value).toMatchObject({ source: 'file', encoding: 'windows-1252', delimiter: ';', totalBytes: 1204 });
     expect(file.urls).toEqual(['https://static.data.gouv.fr/resources/x/fichier.csv']);
   });
 
-  it('never asks data.gouv.fr about another portal’s file', async () => {
+  it('asks no API the adapter did not list (another portal’s file)', async () => {
     const { fetchJson, requests } = tabularApi();
     const file = fileFetch();
-    const r = await previewResource(resource({ hints: { tabularApi: true } }), {
+    const r = await previewFromSources(sourcesFor(resource({ sources: [] })), {
       fetchJson,
       fetchImpl: file.fetchImpl,
-      origin: 'https://data.example.org',
     });
     expect(r.ok && r.value.source).toBe('file');
     expect(requests).toEqual([]);
@@ -217,10 +214,9 @@ describe('previewResource', () => {
   it('reads the file itself when the user chose an encoding', async () => {
     const { fetchJson, requests } = tabularApi();
     const file = fileFetch();
-    const r = await previewResource(resource(), {
+    const r = await previewFromSources(sourcesFor(resource()), {
       fetchJson,
       fetchImpl: file.fetchImpl,
-      origin: 'https://www.data.gouv.fr',
       encoding: 'iso-8859-15',
     });
     expect(r.ok && r.value).toMatchObject({ source: 'file', encoding: 'iso-8859-15', encodingEvidence: 'user' });

@@ -209,6 +209,7 @@ describe('ResourcePicker and PreviewMessage', () => {
       lastModified: null,
       kind: 'main' as const,
       hints: {},
+      sources: [],
     });
     render(
       inLang(

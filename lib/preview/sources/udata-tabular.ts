@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { Resource } from '../model/dataset';
-import { fail, failure, ok, type Result } from '../model/failure';
-import type { JsonFetcher } from '../portals/adapter';
-import { malformedFrom } from '../portals/zod-failure';
-import { DEFAULT_PREVIEW_ROWS, type PreviewOptions, previewUrl } from './csv-preview';
-import type { ReadUrlOptions } from './read-bytes';
+import { hostOf } from '../../http/fetch-json';
+import { fail, failure, ok, type Result } from '../../model/failure';
+import { malformedFrom } from '../../portals/zod-failure';
+import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
 import {
   CodeFormatSchema,
   type Column,
@@ -14,11 +12,13 @@ import {
   type CsvPreview,
   DelimiterSchema,
   type Encoding,
-} from './types';
+} from '../types';
+import { cellText, type RowsOptions } from './rows';
 
-/** data.gouv.fr's tabular API: files its crawler already parsed (csv-detective), served as JSON pages. */
-export const TABULAR_API_ROOT = 'https://tabular-api.data.gouv.fr/api/resources';
-const TABULAR_HOST = 'tabular-api.data.gouv.fr';
+/**
+ * data.gouv.fr's tabular API (datagouv/api-tabular): files its crawler already parsed (csv-detective), served as
+ * JSON pages, with csv-detective's profile. The adapter gives the resource's root URL (`…/resources/<rid>/`).
+ */
 /** The API refuses larger pages (`Page size exceeds allowed maximum: 50`). */
 export const TABULAR_PAGE_MAX = 50;
 
@@ -87,14 +87,6 @@ const FORMAT_FROM_DETECTIVE: Record<string, ColumnFormat> = {
 };
 const CODE_FORMATS: ReadonlySet<ColumnFormat> = new Set(CodeFormatSchema.options);
 
-/** Cells arrive typed (numbers, booleans, null, JSON objects); the preview shows them as strings. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value);
-}
-
 function columnFrom(name: string, profile: TabularProfile): Column {
   const detected = profile.columns[name];
   const format = detected ? (FORMAT_FROM_DETECTIVE[detected.format] ?? null) : null;
@@ -125,23 +117,17 @@ function columnFrom(name: string, profile: TabularProfile): Column {
   };
 }
 
-export interface TabularOptions {
-  fetchJson: JsonFetcher;
-  rows?: number;
-  /** The file's size from the portal's metadata, to show next to the row count. */
-  totalBytes?: number | null;
-}
-
 /**
  * A preview built from the tabular API: the profile (encoding, separator, column formats, whole-file
  * figures) and the first rows, page by page. No byte of the file itself is read.
  */
-export async function previewFromTabularApi(resourceId: string, options: TabularOptions): Promise<Result<CsvPreview>> {
-  const base = `${TABULAR_API_ROOT}/${encodeURIComponent(resourceId)}`;
+export async function readUdataTabular(url: string, options: RowsOptions): Promise<Result<CsvPreview>> {
+  const base = url.replace(/\/+$/, '');
+  const host = hostOf(url);
   const rawProfile = await options.fetchJson(`${base}/profile/`);
   if (!rawProfile.ok) return rawProfile;
   const parsedProfile = TabularProfileSchema.safeParse(rawProfile.value);
-  if (!parsedProfile.success) return fail(malformedFrom(parsedProfile.error, TABULAR_HOST));
+  if (!parsedProfile.success) return fail(malformedFrom(parsedProfile.error, host));
   const profile = parsedProfile.data.profile;
   const encoding = encodingFromPortal(profile.encoding);
   const delimiter = DelimiterSchema.safeParse(profile.separator);
@@ -149,7 +135,7 @@ export async function previewFromTabularApi(resourceId: string, options: Tabular
     const field = encoding ? 'separator' : 'encoding';
     return fail(
       failure('malformed', 'errors.malformed', {
-        params: { host: TABULAR_HOST, detail: field },
+        params: { host: host, detail: field },
         detail: `${field}: ${encoding ? profile.separator : profile.encoding}`,
       }),
     );
@@ -163,7 +149,7 @@ export async function previewFromTabularApi(resourceId: string, options: Tabular
     const raw = await options.fetchJson(`${base}/data/?page=${page}&page_size=${pageSize}`);
     if (!raw.ok) return raw;
     const parsed = TabularPageSchema.safeParse(raw.value);
-    if (!parsed.success) return fail(malformedFrom(parsed.error, TABULAR_HOST));
+    if (!parsed.success) return fail(malformedFrom(parsed.error, host));
     total ??= parsed.data.meta?.total ?? null;
     // Header order, not the JSON object's; `__id` is the API's row number, not a column of the file.
     for (const record of parsed.data.data.slice(0, wanted - rows.length)) {
@@ -188,42 +174,4 @@ export async function previewFromTabularApi(resourceId: string, options: Tabular
     totalRows: total,
     truncated: total === null ? false : rows.length < total,
   });
-}
-
-export interface ResourcePreviewOptions extends PreviewOptions, Omit<ReadUrlOptions, 'budget' | 'totalBytes'> {
-  fetchJson: JsonFetcher;
-  /** The portal the resource comes from: the tabular API only knows data.gouv.fr's files. */
-  origin: string;
-}
-
-function onDataGouvFr(origin: string): boolean {
-  try {
-    const host = new URL(origin).host;
-    return host === 'data.gouv.fr' || host.endsWith('.data.gouv.fr');
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The preview of one resource: data.gouv.fr's tabular API first (already parsed, whole-file figures),
- * tried for every data.gouv.fr resource since `hints.tabularApi` is only a hint; the file itself
- * otherwise, or when the API has nothing (404 when not indexed, 410 when deleted) or fails in any way. A user's encoding or delimiter choice goes straight to the file: it is about bytes.
- */
-export async function previewResource(
-  resource: Resource,
-  options: ResourcePreviewOptions,
-): Promise<Result<CsvPreview>> {
-  const totalBytes = resource.size ?? resource.hints.measuredSize ?? null;
-  const overridden = options.encoding !== undefined || options.delimiter !== undefined;
-  // Only data.gouv.fr's own files: asking its API about another portal's files would tell it what you read.
-  if (!overridden && onDataGouvFr(options.origin)) {
-    const viaApi = await previewFromTabularApi(resource.id, {
-      fetchJson: options.fetchJson,
-      rows: options.rows,
-      totalBytes,
-    });
-    if (viaApi.ok) return viaApi;
-  }
-  return previewUrl(resource.url, { ...options, totalBytes });
 }
