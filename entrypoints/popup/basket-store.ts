@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type Basket, emptyBasket, parseBasket } from '../../lib/attribution/basket';
-
-const KEY = 'credits-basket';
+import { type Basket, emptyBasket } from '../../lib/attribution/basket';
+import { readBasket, writeBasket } from './storage-items';
 
 /**
  * The credits basket in `storage.local`, shared by every popup and kept across restarts. Items that no longer
@@ -11,15 +10,14 @@ export function useBasket(): { basket: Basket; dropped: number; save: (next: Bas
   const [basket, setBasket] = useState<Basket>(emptyBasket());
   const [dropped, setDropped] = useState(0);
   useEffect(() => {
-    void browser.storage.local.get(KEY).then((stored) => {
-      const read = parseBasket(stored[KEY]);
+    void readBasket().then((read) => {
       setBasket(read.basket);
       setDropped(read.dropped);
     });
   }, []);
   const save = (next: Basket) => {
     setBasket(next);
-    void browser.storage.local.set({ [KEY]: next });
+    void writeBasket(next);
   };
   return { basket, dropped, save };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { z } from 'zod';
+import { readChoice, writeChoice } from './storage-items';
 
 /**
  * A value kept in extension storage (`local`: it must survive a browser restart), read through its schema, since
@@ -13,15 +14,14 @@ export function useStored<S extends z.ZodType>(
   const [value, setValue] = useState<z.infer<S>>(fallback);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void browser.storage.local.get(key).then((stored) => {
-      const parsed = schema.safeParse(stored[key]);
-      if (parsed.success) setValue(parsed.data);
+    void readChoice(key, schema, fallback).then((read) => {
+      setValue(read.value);
       setLoaded(true);
     });
   }, [key]);
   const save = (next: z.infer<S>) => {
     setValue(next);
-    void browser.storage.local.set({ [key]: next });
+    void writeChoice(key, next);
   };
   return [value, save, loaded];
 }
