@@ -1,11 +1,16 @@
 import { formatBytes, formatDate } from '../../lib/i18n';
-import type { Dataset, Resource } from '../../lib/model/dataset';
+import type { Dataset, PublishedLicence, Resource } from '../../lib/model/dataset';
 import { useLang, useT } from '../i18n-context';
 
-function FileItem({ resource }: { resource: Resource }) {
+const sameLicence = (a: PublishedLicence, b: PublishedLicence) => a.id === b.id && a.title === b.title && a.url === b.url;
+
+function FileItem({ resource, datasetLicence }: { resource: Resource; datasetLicence: PublishedLicence }) {
   const t = useT();
   const lang = useLang();
   const size = formatBytes(resource.size ?? resource.hints.measuredSize ?? null, lang);
+  // A file's own licence (CKAN per-resource licences), said only when it is not the dataset's.
+  const own = resource.hints.licence;
+  const licence = own && !sameLicence(own, datasetLicence) ? (own.title ?? own.id ?? own.url) : null;
   return (
     <li class="pv-file">
       <a class="pv-file__title" href={resource.url} target="_blank" rel="noopener noreferrer">
@@ -16,6 +21,21 @@ function FileItem({ resource }: { resource: Resource }) {
         {' · '}
         <span class="pv-file__size">{size ?? t('common.sizeUnknown')}</span>
       </span>
+      {licence && (
+        <span class="pv-file__note" data-field="file-licence">
+          {t('common.fileLicence', { licence })}
+        </span>
+      )}
+      {resource.hints.available === false && (
+        <span class="pv-file__note" data-field="file-unavailable">
+          {t('common.fileUnavailable')}
+        </span>
+      )}
+      {resource.hints.analysisError && (
+        <span class="pv-file__note pv-muted" data-field="file-analysis">
+          {t('common.fileAnalysisError', { error: resource.hints.analysisError })}
+        </span>
+      )}
     </li>
   );
 }
@@ -102,7 +122,7 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
         ) : dataset.resources.length ? (
           <ul class="pv-files" data-field="files">
             {dataset.resources.map((r) => (
-              <FileItem key={r.id} resource={r} />
+              <FileItem key={r.id} resource={r} datasetLicence={dataset.licence.published} />
             ))}
           </ul>
         ) : (
