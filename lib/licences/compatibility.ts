@@ -86,7 +86,7 @@ function dedupe(items: CombinationItem[]): CombinationItem[] {
 
 /**
  * What a work combining datasets under these licences must do, and what the licence texts make impossible
- * for it (research notes §5: only what the texts say). `lang` localizes the licence names passed as params;
+ * for it (only what the licence texts themselves say). `lang` localizes the licence names passed as params;
  * every item also carries `params.key`, the catalogue key it is about.
  */
 export function combineLicences(keys: (string | null)[], lang: Lang = 'en'): Combination {

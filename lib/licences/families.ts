@@ -2,7 +2,7 @@
  * Names and URLs that say which licence but not which version (`cc-by`, « Licence Ouverte (Etalab) »,
  * `uk-ogl`). They resolve to the family's current version with `versionAssumed: true`, unless a URL or
  * another field names a member exactly. Sources: data.gouv.fr and CKAN licence lists, the Open Definition
- * service, the EU licence vocabulary, OpenDataSoft `metas.license`, ArcGIS Hub feeds; research notes §2, §6.
+ * service, the EU licence vocabulary, OpenDataSoft `metas.license`, ArcGIS Hub feeds.
  */
 export interface LicenceFamily {
   /** The version assumed when nothing says which: the latest. */

@@ -2,7 +2,7 @@ import type { PublishedLicence } from '../model/dataset';
 import { GENERIC_KEYS } from './catalogue/generic';
 import type { LicenceEntry } from './schema';
 
-/** Where the default conditions come from; quoted in research notes §1.1 and the data.gouv.fr legal guide. */
+/** Where the default conditions come from (Légifrance, CRPA art. L322-1; quoted by the data.gouv.fr legal guide). */
 export const CRPA_SOURCE = 'Code des relations entre le public et l’administration, art. L322-1';
 
 /**

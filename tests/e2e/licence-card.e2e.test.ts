@@ -235,7 +235,7 @@ describe.skipIf(!browserPath)('the licence card in Chromium with the built exten
     const ccNc = entry('CC-BY-NC-4.0');
     suite.server.route(
       NSW_LGA_AT_HOME.apiUrl,
-      // CKAN's own licence list gives cc-nc this title and URL (research notes, licences.md §2.3).
+      // CKAN's own licence list gives cc-nc this title and URL (`ckan/model/license.py`).
       NSW_LGA_AT_HOME.answer((d) => {
         d.license_id = 'cc-nc';
         d.license_title = 'Creative Commons Non-Commercial (Any)';

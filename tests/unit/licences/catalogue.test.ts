@@ -39,7 +39,7 @@ const REQUIRED = [
   'other-nc',
 ];
 
-/** Ids that exist in the SPDX licence list (spdx/license-list-XML `src/`, research notes §10). */
+/** Ids that exist in the SPDX licence list (spdx/license-list-XML `src/`). */
 const SPDX_IDS = new Set([
   'etalab-2.0',
   'ODbL-1.0',

@@ -5,7 +5,9 @@ import { type PublishedFields, resolveLicence } from '../../../lib/licences/reso
 import portalCases from '../../fixtures/licences/portal-licences.json';
 
 /**
- * The alias table of the research notes (licences.md §6), row by row, with the ellipses written out.
+ * The ids, titles and URLs portals publish for each licence (data.gouv.fr `/api/1/datasets/licenses/`, CKAN
+ * `ckan/model/license.py`, the Open Definition licence service, OpenDataSoft `metas.license`, Socrata `licenseId`),
+ * row by row.
  * `assumed` marks the rows the notes flag ⚠ (no version in the string): they resolve with versionAssumed.
  */
 const ALIAS_TABLE: Array<{ key: string; assumed?: boolean; strings: string[] }> = [
@@ -309,7 +311,7 @@ function asPublished(s: string): PublishedFields {
   return /\s/.test(s) ? { title: s } : { id: s };
 }
 
-describe('resolveLicence: the alias table of the research notes (§6)', () => {
+describe('resolveLicence: the aliases portals publish', () => {
   const rows = ALIAS_TABLE.flatMap((row) => row.strings.map((s) => ({ s, key: row.key, assumed: !!row.assumed })));
   it.each(rows)('$s → $key', ({ s, key, assumed }) => {
     const r = resolveLicence(asPublished(s));
