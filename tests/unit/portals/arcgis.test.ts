@@ -277,3 +277,45 @@ describe('ArcGIS load', () => {
     expect(result).toEqual({ ok: false, error: down });
   });
 });
+
+describe('ArcGIS Hub <org>::<slug> dataset pages', () => {
+  it.each(['', '/about', '/explore'])('on hub.arcgis.com%s', (tab) => {
+    const url = `https://hub.arcgis.com/datasets/esri::usa-counties${tab}`;
+    expect(detectArcgis(extractPageSignals(url))).toEqual({
+      portal: 'arcgis',
+      origin: 'https://hub.arcgis.com',
+      id: 'esri::usa-counties',
+      pageUrl: url,
+      lookup: { kind: 'slug', slug: 'esri::usa-counties' },
+    });
+  });
+
+  it.each(['', '/about', '/explore'])('on a Hub site with its own domain%s, from its Esri front end', (tab) => {
+    const url = `https://data.indy.gov/datasets/IndyGIS::indianapolis-code-enforcement-violations-and-investigations${tab}`;
+    const html = '<head><link rel="preconnect" href="https://hubcdn.arcgis.com"></head>';
+    expect(detectArcgis(extractPageSignals(url, html))?.lookup).toEqual({
+      kind: 'slug',
+      slug: 'IndyGIS::indianapolis-code-enforcement-violations-and-investigations',
+    });
+    // Without anything saying Hub, a /datasets/ path on an unknown host is not claimed.
+    expect(detectArcgis(extractPageSignals(url))).toBeNull();
+  });
+
+  it('resolves the slug through the sharing API, wherever the Hub site is', async () => {
+    const asked: string[] = [];
+    const ref = refFor(
+      'https://data.indy.gov/datasets/IndyGIS::code-violations/about',
+      '<link rel="stylesheet" href="https://hubcdn.arcgis.com/opendata-ui/assets/app.css">',
+    );
+    expect(arcgis.origins(ref)).toEqual(['https://www.arcgis.com']);
+    await arcgis.load(ref, {
+      lang: 'en',
+      fetchJson: async (url) => {
+        asked.push(url);
+        return ok({ results: [] });
+      },
+    });
+    expect(asked).toHaveLength(1);
+    expect(decodeURIComponent(asked[0] ?? '')).toContain('typekeywords:"slug|IndyGIS|code-violations"');
+  });
+});

@@ -5,7 +5,7 @@ import type { Lang } from '../../../lib/i18n';
 import type { Dataset, RefOf } from '../../../lib/model/dataset';
 import { fail, failure, ok, type Result } from '../../../lib/model/failure';
 import type { JsonFetcher } from '../../../lib/portals/adapter';
-import { ckan, detectCkan } from '../../../lib/portals/ckan';
+import { ckan, detectCkan, parseCkan } from '../../../lib/portals/ckan';
 import { parseLooseDate, parseLooseSize } from '../../../lib/portals/loose-values';
 import { pickTranslatedList, pickTranslation } from '../../../lib/portals/multilingual';
 import { DETECTION_EXAMPLES } from '../../fixtures/portals/detection-examples';
@@ -452,5 +452,37 @@ describe('language dictionaries', () => {
     expect(pickTranslation({ en: ' ', fr: '' }, 'en')).toBeNull();
     expect(pickTranslation('plain', 'fr')).toBe('plain');
     expect(pickTranslatedList({ en: [], fr: ['a', ''] }, 'en')).toEqual(['a']);
+  });
+});
+
+describe('open.canada.ca bilingual organisation titles', () => {
+  const answer = {
+    success: true,
+    result: {
+      id: 'c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7',
+      name: 'c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7',
+      title: 'Canada Land Inventory',
+      organization: { name: 'nrcan-rncan', title: 'Natural Resources Canada | Ressources naturelles Canada' },
+    },
+  };
+
+  it.each([
+    ['en', 'Natural Resources Canada'],
+    ['fr', 'Ressources naturelles Canada'],
+  ] as const)('shows the %s half to a reader in that language, whatever the page’s language', (lang, name) => {
+    for (const page of ['en', 'fr']) {
+      const ref = refFor(`https://open.canada.ca/data/${page}/dataset/c4c5c7f1-bfa6-4ff6-b4a0-c164cb2060f7`);
+      const r = parseCkan(answer, ref, lang);
+      expect(r.ok && r.value.publisher.name).toBe(name);
+    }
+  });
+
+  it('leaves titles with a bar elsewhere alone', () => {
+    const r = parseCkan(
+      { ...answer, result: { ...answer.result, organization: { name: 'x', title: 'Roads | Bridges' } } },
+      refFor(AU_PAGE),
+      'fr',
+    );
+    expect(r.ok && r.value.publisher.name).toBe('Roads | Bridges');
   });
 });
