@@ -1,8 +1,7 @@
 import { formatBytes, formatDate } from '../../lib/i18n';
 import type { Dataset, PublishedLicence, Resource } from '../../lib/model/dataset';
+import { sameLicence } from '../../lib/portals/published-licence';
 import { useLang, useT } from '../i18n-context';
-
-const sameLicence = (a: PublishedLicence, b: PublishedLicence) => a.id === b.id && a.title === b.title && a.url === b.url;
 
 function FileItem({ resource, datasetLicence }: { resource: Resource; datasetLicence: PublishedLicence }) {
   const t = useT();

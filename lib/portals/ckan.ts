@@ -10,7 +10,7 @@ import { htmlToText, looksLikeHtml } from './html-fragments';
 import { lenientString } from './lenient';
 import { parseLooseDate, parseLooseSize } from './loose-values';
 import { pickTranslatedList, pickTranslation, TranslatedSchema } from './multilingual';
-import { asPublished } from './published-licence';
+import { asPublished, sameLicence } from './published-licence';
 import { malformedFrom } from './zod-failure';
 
 type CkanRef = RefOf<'ckan'>;
@@ -321,9 +321,6 @@ function resourceLicence(r: CkanResource): PublishedLicence | null {
   if (!id && !url && !title) return null;
   return { id, title, url };
 }
-
-const sameLicence = (a: PublishedLicence, b: PublishedLicence): boolean =>
-  a.id === b.id && a.title === b.title && a.url === b.url;
 
 /** Services and pages rather than files; "SERVICE" is left out on purpose: opendata.swiss uses it for zipped CSVs. */
 const API_FORMAT = /^(?:api|wms|wfs|wmts|wcs|wps|csw|sos|ogc|esri rest|arcgis|rest|sparql|odata|xyz)\b/;

@@ -10,3 +10,7 @@ export function asPublished(published: PublishedLicence | null): DatasetLicence 
   const licence = published ?? NONE;
   return { id: licence.id, title: licence.title, url: licence.url, versionAssumed: false, published: licence };
 }
+
+/** The same licence as published: the three fields alike. */
+export const sameLicence = (a: PublishedLicence, b: PublishedLicence): boolean =>
+  a.id === b.id && a.title === b.title && a.url === b.url;
