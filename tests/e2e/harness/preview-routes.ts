@@ -19,7 +19,7 @@ export const RESOURCES_FILE: CatalogueFile = {
   url: 'https://static.data.gouv.fr/resources/catalogue-des-donnees-de-data-gouv-fr/20250407-060343/export-resource-20250407-060343.csv',
 };
 
-/** The two tabular API URLs the popup asks about a file (see `previewFromTabularApi`); the data URL has a query. */
+/** The two tabular API URLs the popup asks about a file (see `readUdataTabular`); the data URL has a query. */
 export function tabularApiUrls(id: string): { profile: string; data: string } {
   return { profile: `${TABULAR_API_ROOT}/${id}/profile/`, data: `${TABULAR_API_ROOT}/${id}/data/` };
 }
