@@ -1,18 +1,14 @@
+import { decodeEntities } from '../html/entities';
+
 /**
  * Canonical forms for licence ids, titles and URLs, so that spelling, case, accents, punctuation and URL
  * decorations never decide whether two strings name the same licence. Nothing here guesses: two strings
  * are equal after normalisation only when they differ by such presentation details.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>' };
-
 /** Portals (ArcGIS Hub, some DCAT feeds) put the licence in an HTML fragment. */
 export function stripHtml(s: string): string {
-  return s.replace(/<[^>]*>/g, ' ').replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? m;
-  });
+  return decodeEntities(s.replace(/<[^>]*>/g, ' '));
 }
 
 const VERSION_WORDS = new Set(['v', 'version', 'ver']);
