@@ -3,6 +3,7 @@ import { GENERIC_KEYS } from './catalogue/generic';
 import { LICENCE_FAMILIES, type LicenceFamily } from './families';
 import { extractUrls, looksLikeUrl, normaliseText, normaliseUrl, withoutUrls } from './normalise';
 import type { LicenceEntry } from './schema';
+import { VAGUE_NAMES, type VagueName } from './vague';
 
 export type MatchedBy = 'id' | 'title' | 'url';
 
@@ -15,6 +16,8 @@ export interface LicenceResolution {
   matchedBy: MatchedBy | null;
   /** The licences the fields named when they contradict each other (then `key` is null). */
   conflicting?: string[];
+  /** Why a name that looks like a licence stays unknown (`licences.vague.*`), when that is the case. */
+  reason?: string;
 }
 
 export interface PublishedFields {
@@ -23,7 +26,10 @@ export interface PublishedFields {
   url?: string | null;
 }
 
-type Target = { kind: 'licence'; key: string } | { kind: 'family'; family: LicenceFamily };
+type Target =
+  | { kind: 'licence'; key: string }
+  | { kind: 'family'; family: LicenceFamily }
+  | { kind: 'vague'; vague: VagueName };
 
 export interface AliasIndex {
   text: Map<string, Target>;
@@ -32,7 +38,8 @@ export interface AliasIndex {
   collisions: Array<{ alias: string; targets: string[] }>;
 }
 
-const targetId = (t: Target): string => (t.kind === 'licence' ? t.key : `family:${t.family.assumed}`);
+const targetId = (t: Target): string =>
+  t.kind === 'licence' ? t.key : t.kind === 'family' ? `family:${t.family.assumed}` : `vague:${t.vague.reason}`;
 
 function entryStrings(l: LicenceEntry): string[] {
   return [l.key, l.spdx, l.names.fr, l.names.en, l.urls.fr, l.urls.en, l.otherText?.url, ...l.aliases].filter(
@@ -44,6 +51,7 @@ function entryStrings(l: LicenceEntry): string[] {
 export function buildAliasIndex(
   licences: readonly LicenceEntry[] = LICENCES,
   families: readonly LicenceFamily[] = LICENCE_FAMILIES,
+  vague: readonly VagueName[] = VAGUE_NAMES,
 ): AliasIndex {
   const index: AliasIndex = { text: new Map(), url: new Map(), collisions: [] };
   const add = (alias: string, target: Target) => {
@@ -60,6 +68,7 @@ export function buildAliasIndex(
   };
   for (const l of licences) for (const s of entryStrings(l)) add(s, { kind: 'licence', key: l.key });
   for (const f of families) for (const s of f.aliases) add(s, { kind: 'family', family: f });
+  for (const v of vague) for (const s of v.aliases) add(s, { kind: 'vague', vague: v });
   return index;
 }
 
@@ -173,5 +182,7 @@ export function resolveLicence(published: PublishedFields): LicenceResolution {
   // A generic id (`notspecified`, `other-at`) only says what kind of terms: any real licence named above wins.
   const [first] = generic;
   if (first) return { key: first.target.key, versionAssumed: false, matchedBy: first.field };
+  const [vague] = candidates.flatMap((c) => (c.target.kind === 'vague' ? [c.target.vague] : []));
+  if (vague) return { key: null, versionAssumed: false, matchedBy: null, reason: vague.reason };
   return { key: null, versionAssumed: false, matchedBy: null };
 }

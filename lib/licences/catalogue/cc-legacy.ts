@@ -291,6 +291,13 @@ export const CC_BY_3_0_FR: LicenceEntry = {
       },
       source: 'CC BY 3.0 FR §3(b), §4(b)(iv)',
     },
+    {
+      text: {
+        fr: 'Respecter le droit moral de l’auteur : ne pas déformer, mutiler ou modifier l’œuvre d’une manière qui porterait atteinte à son honneur ou à sa réputation.',
+        en: 'Respect the author’s moral rights: do not distort, mutilate or modify the work in a way that would harm their honour or reputation.',
+      },
+      source: 'CC BY 3.0 FR §4(d)',
+    },
   ],
   prohibitions: [
     {
@@ -299,6 +306,13 @@ export const CC_BY_3_0_FR: LicenceEntry = {
         en: 'Assert or imply any connection with, sponsorship or endorsement by the author or licensor.',
       },
       source: 'CC BY 3.0 FR §4(b)',
+    },
+    {
+      text: {
+        fr: 'Octroyer des sous-licences sur l’œuvre, ou proposer ou imposer des conditions ou des mesures techniques qui restreignent les droits accordés par le contrat aux autres destinataires.',
+        en: 'Sub-license the work, or offer or impose terms or technological measures that restrict the rights the licence grants to other recipients.',
+      },
+      source: 'CC BY 3.0 FR §4(a)',
     },
   ],
   attribution: {

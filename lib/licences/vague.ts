@@ -1,0 +1,35 @@
+/**
+ * Names that look like a licence but cannot honestly be resolved to one entry: they stay unknown, with the
+ * reason shown to the reader (a locale key). Each was seen resolving to a wrong, over-precise licence.
+ */
+export interface VagueName {
+  /** `licences.vague.*`: why the name does not say which licence, and what to check. */
+  reason: string;
+  aliases: readonly string[];
+}
+
+export const VAGUE_NAMES: readonly VagueName[] = [
+  {
+    // « Paternité » is how CC BY was called in French up to 3.0 (generic 1.0–3.0, or the French ports 2.0 and
+    // 3.0); 4.0 says « Attribution ». Without a version the texts, and the database right, differ.
+    reason: 'licences.vague.ccPaternite',
+    aliases: ['Creative Commons Paternité', 'Creative Commons - Paternité', 'CC Paternité', 'Paternité'],
+  },
+  {
+    // CKAN's default list: "Creative Commons Non-Commercial (Any)" covers BY-NC, BY-NC-SA and BY-NC-ND, any version.
+    reason: 'licences.vague.ccNonCommercialAny',
+    aliases: [
+      'cc-nc',
+      'Creative Commons Non-Commercial (Any)',
+      'Creative Commons Non-Commercial',
+      'http://www.opendefinition.org/licenses/cc-nc',
+      'https://opendefinition.org/licenses/cc-nc',
+    ],
+  },
+  {
+    // The Open Definition's title for Licence Ouverte 2.0, but a generic name other "open licences 2.0" share
+    // (OGL – Canada 2.0, Open Government Licence 2.0…): the id or the link decides.
+    reason: 'licences.vague.openLicence2',
+    aliases: ['Open License 2.0'],
+  },
+];
