@@ -1,5 +1,6 @@
 import { type Lang, t } from '../i18n';
 import { lookupLicence } from './catalogue';
+import { CC_GENERIC_LICENCES } from './catalogue/cc-generic';
 import { GENERIC_KEYS } from './catalogue/generic';
 import { licenceName } from './display-name';
 import { CRPA_CONDITIONS } from './public-sector';
@@ -41,8 +42,30 @@ const SHARE_ALIKE_GROUP: Record<string, string> = {
   'dbcl-1.0': 'odbl',
   'CC-BY-SA-4.0': 'cc-by-sa',
   'CC-BY-SA-3.0': 'cc-by-sa',
+  // 2.0 and 2.5 allow a later version with the same elements (§4(b)); 1.0 only itself.
+  'CC-BY-SA-2.5': 'cc-by-sa',
+  'CC-BY-SA-2.0': 'cc-by-sa',
+  'CC-BY-SA-1.0': 'cc-by-sa-1.0',
   'CC-BY-NC-SA-4.0': 'cc-by-nc-sa',
+  'CC-BY-NC-SA-3.0': 'cc-by-nc-sa',
+  'CC-BY-NC-SA-2.5': 'cc-by-nc-sa',
+  'CC-BY-NC-SA-2.0': 'cc-by-nc-sa',
+  'CC-BY-NC-SA-1.0': 'cc-by-nc-sa-1.0',
 };
+
+/** CC 1.0–3.0 NC and ND licences: the clause is the one their catalogue entry cites for the prohibition. */
+function legacyRestrictions(): Record<string, Array<{ messageKey: string; source: string }>> {
+  const out: Record<string, Array<{ messageKey: string; source: string }>> = {};
+  for (const entry of CC_GENERIC_LICENCES) {
+    const items: Array<{ messageKey: string; source: string }> = [];
+    const nc = entry.prohibitions.find((p) => /commercial/i.test(p.text.en));
+    const nd = entry.prohibitions.find((p) => /derivative works/i.test(p.text.en));
+    if (nc) items.push({ messageKey: 'licences.combine.nonCommercial', source: nc.source });
+    if (nd) items.push({ messageKey: 'licences.combine.noDerivatives', source: nd.source });
+    if (items.length) out[entry.key] = items;
+  }
+  return out;
+}
 
 /** The clause behind each restriction a combined work inherits. */
 const RESTRICTIONS: Record<string, Array<{ messageKey: string; source: string }>> = {
@@ -53,6 +76,7 @@ const RESTRICTIONS: Record<string, Array<{ messageKey: string; source: string }>
     { messageKey: 'licences.combine.nonCommercial', source: 'CC BY-NC-ND 4.0 §1(h), §2(a)(1)' },
     { messageKey: 'licences.combine.noDerivatives', source: 'CC BY-NC-ND 4.0 §2(a)(1)(B)' },
   ],
+  ...legacyRestrictions(),
   'other-nc': [{ messageKey: 'licences.combine.nonCommercial', source: 'CKAN/udata licence list: other-nc' }],
   'other-closed': [{ messageKey: 'licences.combine.notOpen', source: 'CKAN/udata licence list: other-closed' }],
 };

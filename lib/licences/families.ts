@@ -39,7 +39,7 @@ export const LICENCE_FAMILIES: readonly LicenceFamily[] = [
   {
     names: { fr: 'Creative Commons Attribution (CC BY)', en: 'Creative Commons Attribution (CC BY)' },
     assumed: 'CC-BY-4.0',
-    members: ['CC-BY-4.0', 'CC-BY-3.0', 'CC-BY-2.0', 'cc-by-3.0-fr', 'cc-by-2.0-fr'],
+    members: ['CC-BY-4.0', 'CC-BY-3.0', 'CC-BY-2.5', 'CC-BY-2.0', 'CC-BY-1.0', 'cc-by-3.0-fr', 'cc-by-2.0-fr'],
     aliases: [
       'cc-by',
       'Creative Commons Attribution',
@@ -56,7 +56,7 @@ export const LICENCE_FAMILIES: readonly LicenceFamily[] = [
       en: 'Creative Commons Attribution-ShareAlike (CC BY-SA)',
     },
     assumed: 'CC-BY-SA-4.0',
-    members: ['CC-BY-SA-4.0', 'CC-BY-SA-3.0'],
+    members: ['CC-BY-SA-4.0', 'CC-BY-SA-3.0', 'CC-BY-SA-2.5', 'CC-BY-SA-2.0', 'CC-BY-SA-1.0'],
     aliases: [
       'cc-by-sa',
       'Creative Commons Attribution Share-Alike',
@@ -74,7 +74,7 @@ export const LICENCE_FAMILIES: readonly LicenceFamily[] = [
       en: 'Creative Commons Attribution-NonCommercial (CC BY-NC)',
     },
     assumed: 'CC-BY-NC-4.0',
-    members: ['CC-BY-NC-4.0'],
+    members: ['CC-BY-NC-4.0', 'CC-BY-NC-3.0', 'CC-BY-NC-2.5', 'CC-BY-NC-2.0', 'CC-BY-NC-1.0'],
     aliases: [
       'cc-by-nc',
       'Creative Commons Attribution-NonCommercial',
@@ -88,7 +88,7 @@ export const LICENCE_FAMILIES: readonly LicenceFamily[] = [
       en: 'Creative Commons Attribution-NoDerivatives (CC BY-ND)',
     },
     assumed: 'CC-BY-ND-4.0',
-    members: ['CC-BY-ND-4.0'],
+    members: ['CC-BY-ND-4.0', 'CC-BY-ND-3.0', 'CC-BY-ND-2.5', 'CC-BY-ND-2.0', 'CC-BY-ND-1.0'],
     aliases: [
       'cc-by-nd',
       'Creative Commons Attribution-NoDerivatives',
@@ -102,7 +102,7 @@ export const LICENCE_FAMILIES: readonly LicenceFamily[] = [
       en: 'Creative Commons Attribution-NonCommercial-ShareAlike (CC BY-NC-SA)',
     },
     assumed: 'CC-BY-NC-SA-4.0',
-    members: ['CC-BY-NC-SA-4.0'],
+    members: ['CC-BY-NC-SA-4.0', 'CC-BY-NC-SA-3.0', 'CC-BY-NC-SA-2.5', 'CC-BY-NC-SA-2.0', 'CC-BY-NC-SA-1.0'],
     aliases: [
       'cc-by-nc-sa',
       'Creative Commons Attribution-NonCommercial-ShareAlike',
@@ -115,7 +115,7 @@ export const LICENCE_FAMILIES: readonly LicenceFamily[] = [
       en: 'Creative Commons Attribution-NonCommercial-NoDerivatives (CC BY-NC-ND)',
     },
     assumed: 'CC-BY-NC-ND-4.0',
-    members: ['CC-BY-NC-ND-4.0'],
+    members: ['CC-BY-NC-ND-4.0', 'CC-BY-NC-ND-3.0', 'CC-BY-NC-ND-2.5', 'CC-BY-NC-ND-2.0', 'CC-BY-NC-ND-1.0'],
     aliases: [
       'cc-by-nc-nd',
       'Creative Commons Attribution-NonCommercial-NoDerivatives',

@@ -39,7 +39,13 @@ export function normaliseText(s: string): string {
     if (/^0+$/.test(w) && /^\d+$/.test(out.at(-1) ?? '')) continue;
     out.push(w);
   }
-  return out.join(' ');
+  // Creative Commons spells its elements several ways (ShareAlike, Share-Alike, Share Alike; NoDerivs,
+  // NoDerivatives, No Derivative Works; NonCommercial, Non-Commercial): one spelling each.
+  return out
+    .join(' ')
+    .replace(/\bshare alike\b/g, 'sharealike')
+    .replace(/\bnon commercial\b/g, 'noncommercial')
+    .replace(/\bno ?(?:derivs|derivatives|derivative works)\b|\bnoderivatives\b/g, 'noderivs');
 }
 
 /** A string that is a URL and nothing else (with or without scheme). */

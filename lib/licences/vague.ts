@@ -8,7 +8,48 @@ export interface VagueName {
   aliases: readonly string[];
 }
 
+const PORT_ELEMENTS = [
+  {
+    path: 'by-sa',
+    short: 'BY-SA',
+    en: 'Attribution-ShareAlike',
+    fr: 'Attribution - Partage dans les Mêmes Conditions',
+  },
+  { path: 'by-nc', short: 'BY-NC', en: 'Attribution-NonCommercial', fr: 'Attribution - Pas d’Utilisation Commerciale' },
+  { path: 'by-nd', short: 'BY-ND', en: 'Attribution-NoDerivs', fr: 'Attribution - Pas de Modification' },
+  {
+    path: 'by-nc-sa',
+    short: 'BY-NC-SA',
+    en: 'Attribution-NonCommercial-ShareAlike',
+    fr: 'Attribution - Pas d’Utilisation Commerciale - Partage dans les Mêmes Conditions',
+  },
+  {
+    path: 'by-nc-nd',
+    short: 'BY-NC-ND',
+    en: 'Attribution-NonCommercial-NoDerivs',
+    fr: 'Attribution - Pas d’Utilisation Commerciale - Pas de Modification',
+  },
+];
+
+/**
+ * The French ports (2.0 and 3.0 France) of CC BY-SA and of the NC/ND licences: their texts number and word
+ * their clauses differently from the generic ones, and the catalogue does not describe them yet. Named
+ * exactly, they stay unknown with the reason rather than borrowing the generic licence's clauses.
+ */
+function frenchPortAliases(): string[] {
+  return PORT_ELEMENTS.flatMap((e) =>
+    ['2.0', '3.0'].flatMap((v) => [
+      `https://creativecommons.org/licenses/${e.path}/${v}/fr/`,
+      `CC ${e.short} ${v} FR`,
+      `CC-${e.short}-${v}-FR`,
+      `Creative Commons ${e.en} ${v} France`,
+      `Creative Commons ${e.fr} ${v} France`,
+    ]),
+  );
+}
+
 export const VAGUE_NAMES: readonly VagueName[] = [
+  { reason: 'licences.vague.ccFrenchPort', aliases: frenchPortAliases() },
   {
     // « Paternité » is how CC BY was called in French up to 3.0 (generic 1.0–3.0, or the French ports 2.0 and
     // 3.0); 4.0 says « Attribution ». Without a version the texts, and the database right, differ.

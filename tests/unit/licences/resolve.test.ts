@@ -416,7 +416,7 @@ describe('resolveLicence: vague or unknown strings stay unknown', () => {
     'Creative Commons License',
     'CC',
     'CC BY 5.0',
-    'CC BY-NC 3.0',
+    'CC BY-NC 3.5',
     'Licence Ouverte v3',
     'Licence Ouverte 3.0',
     'ODbL 2.0',
