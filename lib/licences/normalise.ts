@@ -57,8 +57,9 @@ export function looksLikeUrl(s: string): boolean {
 
 /** Suffixes that show the same licence in another form: a deed, the legal code, a summary, a language. */
 const URL_DECORATIONS = [
-  /\/deed(\.[a-z]{2}(-[a-z]{2,4})?)?$/,
-  /\/legalcode(\.[a-z]{2}(-[a-z]{2,4})?)?(\.txt)?$/,
+  /\/index\.html?$/,
+  /\/deed(\.[a-z]{2}([-_][a-z]{2,4})?)?$/,
+  /\/legalcode(\.[a-z]{2}([-_][a-z]{2,4})?)?(\.txt)?$/,
   /\/summary$/,
   /\.html?$/,
 ];

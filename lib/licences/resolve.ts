@@ -79,6 +79,20 @@ const INDEX = buildAliasIndex();
  * Only leading words are dropped, and only to retry an exact lookup.
  */
 const LEAD_INS = [
+  // ArcGIS `licenseInfo` and CC's own HTML: "This work is licensed under a Creative Commons … License."
+  'this work is licensed under a',
+  'this work is licensed under the',
+  'this work is licensed under',
+  'this dataset is licensed under the',
+  'this dataset is licensed under',
+  'this data is licensed under the',
+  'licensed under a',
+  // The OGL statements name their licence after a fixed lead-in.
+  'contains public sector information licensed under the',
+  'contains information licensed under the',
+  'ce jeu de donnees est publie sous',
+  'ce jeu de donnees est mis a disposition sous',
+  'donnees publiees sous',
   'soumis a la',
   'soumis a',
   'soumises a la',
@@ -101,7 +115,8 @@ const LEAD_INS = [
 function lookupText(value: string): Target | undefined {
   let norm = normaliseText(value);
   while (norm) {
-    const hit = INDEX.text.get(norm);
+    // "… 4.0 International License": the trailing word only says it is a licence.
+    const hit = INDEX.text.get(norm) ?? (norm.endsWith(' license') ? INDEX.text.get(norm.slice(0, -8)) : undefined);
     if (hit) return hit;
     const lead = LEAD_INS.find((l) => norm.startsWith(`${l} `));
     if (!lead) return undefined;

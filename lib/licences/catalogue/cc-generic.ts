@@ -59,13 +59,18 @@ const SHARE_ALIKE: Record<Version, Localized> = {
 
 /** The §4 letter of each clause: (a) general, then share-alike, then non-commercial, then attribution. */
 function letters(elements: Elements): { sa?: string; nc?: string; attribution: string } {
-  const order = ['a'];
-  const at: { sa?: string; nc?: string; attribution: string } = { attribution: '' };
-  const next = () => String.fromCharCode('a'.charCodeAt(0) + order.length);
-  if (elements.includes('sa')) order.push((at.sa = next()));
-  if (elements.includes('nc')) order.push((at.nc = next()));
-  at.attribution = next();
-  return at;
+  const clauses = [
+    'general',
+    ...(elements.includes('sa') ? ['sa'] : []),
+    ...(elements.includes('nc') ? ['nc'] : []),
+    'attribution',
+  ];
+  const letter = (name: string) => String.fromCharCode('a'.charCodeAt(0) + clauses.indexOf(name));
+  return {
+    ...(clauses.includes('sa') ? { sa: letter('sa') } : {}),
+    ...(clauses.includes('nc') ? { nc: letter('nc') } : {}),
+    attribution: letter('attribution'),
+  };
 }
 
 export interface CcGenericSpec {
@@ -85,7 +90,6 @@ export function ccGeneric({ elements, version, aliases = [] }: CcGenericSpec): L
   const name = ELEMENT_NAMES[elements];
   const nc = elements.includes('nc');
   const nd = elements.includes('nd');
-  const sa = elements.includes('sa');
   const spdx = `CC-${name.short}-${version}`;
   const short = `CC ${name.short} ${version}`;
   const at = (section: string) => `${short} §${section}`;
@@ -182,6 +186,8 @@ export function ccGeneric({ elements, version, aliases = [] }: CcGenericSpec): L
       `Creative Commons ${name.en} ${version} ${SCOPE[version].en}`,
       `https://creativecommons.org/licenses/${path}/${version}/`,
       `https://spdx.org/licenses/${spdx}.html`,
+      // The deed's own title: "Attribution-NonCommercial 3.0 Unported (CC BY-NC 3.0)".
+      `${name.en} ${version} ${SCOPE[version].en} (CC ${name.short} ${version})`,
       ...aliases,
     ],
     open: !nc && !nd,

@@ -163,6 +163,9 @@ function cc4({ elements, short, names, ncDefinition, aliases }: Cc4): LicenceEnt
       spdx,
       `https://creativecommons.org/licenses/${path}/4.0/`,
       `https://spdx.org/licenses/${spdx}.html`,
+      // The deed's own title: "Attribution 4.0 International (CC BY 4.0)".
+      names.en.replace(/^Creative Commons /, ''),
+      names.fr.replace(/^Creative Commons /, ''),
       ...aliases,
     ],
     open: !nc && !nd,
@@ -272,6 +275,7 @@ export const CC_BY_ND_4_0 = cc4({
   },
   aliases: [
     'CC BY-ND 4.0',
+    'CC_40_BY_ND',
     'Creative Commons Attribution No Derivatives 4.0',
     'Creative Commons Attribution-NoDerivatives 4.0',
     'Creative Commons Attribution-NoDerivatives 4.0 International',

@@ -20,6 +20,7 @@ export const LO_2_0: LicenceEntry = {
   aliases: [
     'lov2',
     'etalab-2.0',
+    'Licence Ouverte Etalab 2.0',
     'Licence Ouverte / Open Licence version 2.0',
     'Licence Ouverte / Open Licence v2',
     'Licence Ouverte / Open Licence v2.0',

@@ -21,6 +21,8 @@ export const OGL_UK_3_0: LicenceEntry = {
   urls: { fr: null, en: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
   aliases: [
     'OGL-UK-3.0',
+    // Socrata's licence id (`licenseId`).
+    'UK_OGLV3.0',
     'OGL UK 3.0',
     'OGL v3.0',
     'Open Government Licence v3.0',
@@ -326,6 +328,9 @@ export const OGL_CANADA_2_0: LicenceEntry = {
   aliases: [
     'OGL-Canada-2.0',
     'OGL-CA-2.0',
+    // open.canada.ca's CKAN id (`ckanext-canada` licenses.json) and Socrata's `licenseId`.
+    'ca-ogl-lgo',
+    'OGL_CANADA',
     'Open Government Licence - Canada',
     'Open Government Licence – Canada 2.0',
     'Open Government License 2.0 (Canada)',

@@ -20,6 +20,7 @@ export const ODBL_1_0: LicenceEntry = {
     'ODbL-1.0',
     'ODbL',
     'ODbL 1.0',
+    'ODbL (Open Database License)',
     'Open Data Commons Open Database License (ODbL)',
     'Open Database License (ODbL) 1.0',
     'Open Data Commons Open Database License 1.0',
