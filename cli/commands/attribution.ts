@@ -73,7 +73,9 @@ export function noticeFlags(
 
 /** Gaps and notes go to stderr, so stdout is exactly the text to paste. */
 export function printNoticeMessages(io: CliIo, messages: NoticeMessages, prefix = ''): void {
+  if (messages.version) io.stderr(`${prefix}check: ${messages.version}\n`);
   for (const line of messages.missing) io.stderr(`${prefix}missing: ${line}\n`);
+  for (const line of messages.recommended) io.stderr(`${prefix}recommended: ${line}\n`);
   for (const line of [...messages.absent, ...messages.notes]) io.stderr(`${prefix}note: ${line}\n`);
 }
 

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { combinedTerms, renderCredits } from '../../lib/attribution/credits';
+import { buildCredits } from '../../lib/attribution/credits';
 import { noticeInputOf } from '../../lib/attribution/input';
 import { noticeMessages } from '../../lib/attribution/messages';
 import { buildNotice, type NoticeInput } from '../../lib/attribution/notice';
@@ -72,8 +72,8 @@ export const credits: Command = {
     }
 
     const entries = [...inputs.values()];
-    const combined = combinedTerms(entries, flags.lang);
-    io.stdout(`${renderCredits(entries, combined, flags)}\n`);
+    const { text, combined } = buildCredits(entries, flags);
+    io.stdout(`${text}\n`);
     if (flags.format === 'ris') {
       // RIS has no room for free text: the combined obligations still have to reach the reader.
       for (const item of [...combined.obligations, ...combined.conflicts]) {
@@ -82,8 +82,8 @@ export const credits: Command = {
     }
     for (const entry of entries) {
       const messages = noticeMessages(buildNotice(entry, flags), flags.lang);
-      // Per-licence notes are in the combined head already; what each dataset lacks is not.
-      printNoticeMessages(io, { ...messages, notes: [] }, `${entry.dataset.title}: `);
+      // Per-licence notes and version caveats are in the combined head already; what each dataset lacks is not.
+      printNoticeMessages(io, { ...messages, notes: [], version: null }, `${entry.dataset.title}: `);
     }
     return EXIT_OK;
   },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { Lang } from '../../lib/i18n';
+import { type Lang, t } from '../../lib/i18n';
 import { lookupLicence, officialText } from '../../lib/licences/catalogue';
+import { assumedFamily, licenceName } from '../../lib/licences/display-name';
 import { looksLikeUrl } from '../../lib/licences/normalise';
 import { type PublishedFields, resolveLicence } from '../../lib/licences/resolve';
 import type { Clause } from '../../lib/licences/schema';
@@ -37,16 +38,26 @@ export const licence: Command = {
     const published = { title: isUrl && !values.url ? null : text, url: values.url ?? (isUrl ? text : null) };
     const resolution = resolveLicence(fieldsFor(text, values.url));
     const entry = resolution.key ? lookupLicence(resolution.key) : undefined;
+    // No version the producer did not give: the name and `version` say none, `termsOfVersion` says whose terms
+    // the clauses below are.
+    const versionless = assumedFamily(entry, resolution.versionAssumed) !== null;
     printJson(io, {
       id: entry?.key ?? null,
-      name: entry?.names[lang] ?? null,
+      name: entry ? licenceName(entry, resolution.versionAssumed, lang) : null,
       spdx: entry?.spdx ?? null,
-      version: entry?.version ?? null,
+      version: versionless ? null : (entry?.version ?? null),
+      ...(versionless && entry
+        ? {
+            termsOfVersion: entry.version,
+            versionCaveat: t(lang, 'licences.card.versionAssumed', { version: entry.version ?? '' }),
+          }
+        : {}),
       open: entry?.open ?? null,
       frenchAdministrations: entry?.frenchAdministrations ?? null,
       versionAssumed: resolution.versionAssumed,
       matchedBy: resolution.matchedBy,
       ...(resolution.conflicting ? { conflicting: resolution.conflicting } : {}),
+      ...(resolution.reason ? { reason: t(lang, resolution.reason) } : {}),
       officialText: entry ? officialText(entry, lang) : null,
       permissions: entry ? clauses(entry.permissions, lang) : [],
       conditions: entry ? clauses(entry.conditions, lang) : [],

@@ -96,11 +96,17 @@ export function AttributionPanel({
         testId="attribution-preview"
       />
 
-      {messages.missing.length > 0 && (
+      {messages.version && (
+        <div class="pv-attribution__gaps pv-attribution__version" role="note" data-testid="attribution-version">
+          <h3 class="pv-attribution__subtitle">{t('attribution.panel.versionTitle')}</h3>
+          <p>{messages.version}</p>
+        </div>
+      )}
+      {messages.missing.length + messages.recommended.length > 0 && (
         <div class="pv-attribution__gaps" role="note">
           <h3 class="pv-attribution__subtitle">{t('attribution.panel.gaps')}</h3>
           <ul>
-            {messages.missing.map((m) => (
+            {[...messages.missing, ...messages.recommended].map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>

@@ -13,7 +13,7 @@ export interface CreditsBasketProps {
   combined: CombinedTerms;
   /** Language of the credits block. */
   lang: Lang;
-  /** The credits block for the items in a format (`renderCredits` bound to them). */
+  /** The credits block for the items in a format (`buildCredits` bound to them). */
   render: (format: AttributionFormat) => string;
   onRemove: (id: string) => void;
   onCopy: (text: string) => void;

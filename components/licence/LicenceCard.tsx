@@ -3,7 +3,9 @@ import { useId } from 'preact/hooks';
 import { type Lang, t } from '../../lib/i18n';
 import { officialText } from '../../lib/licences/catalogue';
 import { GENERIC_KEYS } from '../../lib/licences/catalogue/generic';
+import { licenceName } from '../../lib/licences/display-name';
 import { CRPA_CONDITIONS, crpaDefaultApplies, outsideDecreeList } from '../../lib/licences/public-sector';
+import { resolveLicence } from '../../lib/licences/resolve';
 import type { Clause, LicenceEntry } from '../../lib/licences/schema';
 import type { PublishedLicence } from '../../lib/model/dataset';
 
@@ -117,10 +119,12 @@ export function LicenceCard({ entry, published, versionAssumed, publicSector, la
   const publishedName = published.title ?? published.id;
   const crpa = crpaDefaultApplies(key, publicSector, published);
   const generic = entry !== null && GENERIC_KEYS.has(entry.key) && entry.key !== 'notspecified';
+  // A name too vague to resolve (« Creative Commons Paternité », CKAN `cc-nc`) says why it stays unknown.
+  const vagueReason = entry === null ? resolveLicence(published).reason : undefined;
 
   let title: string;
   if (crpa) title = t(lang, 'licences.card.crpaTitle');
-  else if (entry) title = entry.names[lang];
+  else if (entry) title = licenceName(entry, versionAssumed, lang);
   else title = publishedName ?? t(lang, 'licences.card.unknownTitle');
 
   return (
@@ -158,6 +162,7 @@ export function LicenceCard({ entry, published, versionAssumed, publicSector, la
           {publishedName || published.url
             ? t(lang, 'licences.card.unknown', { title: publishedName ?? published.url ?? '' })
             : t(lang, 'licences.card.unknownNone')}
+          {vagueReason && ` ${t(lang, vagueReason)}`}
         </Alert>
       ) : entry.key === 'notspecified' ? (
         <Alert tone="warn" title={t(lang, 'licences.card.notSpecifiedTitle')}>

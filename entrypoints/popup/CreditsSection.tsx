@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CreditsBasket } from '../../components/attribution/CreditsBasket';
 import { removeFromBasket } from '../../lib/attribution/basket';
-import { combinedTerms, renderCredits } from '../../lib/attribution/credits';
+import { buildCredits } from '../../lib/attribution/credits';
 import { noticeInputOf } from '../../lib/attribution/input';
 import type { AttributionFormat } from '../../lib/attribution/options';
 import type { Lang } from '../../lib/i18n';
@@ -30,13 +30,13 @@ export function CreditsSection({ lang }: { lang: Lang }) {
   const { basket, save } = useBasket();
   const [copied, setCopied] = useState(false);
   const entries = basket.items.map((i) => noticeInputOf(i.dataset, i.providerStatement));
-  const combined = combinedTerms(entries, lang);
+  const credits = (format: AttributionFormat) => buildCredits(entries, { lang, format });
   return (
     <CreditsBasket
       items={basket.items}
-      combined={combined}
+      combined={credits('text').combined}
       lang={lang}
-      render={(format) => renderCredits(entries, combined, { lang, format })}
+      render={(format) => credits(format).text}
       onRemove={(id) => save(removeFromBasket(basket, id))}
       copied={copied}
       onCopy={async (text) => setCopied(await copyText(text))}

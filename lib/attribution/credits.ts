@@ -1,5 +1,7 @@
 import { type Lang, t } from '../i18n';
 import { type Combination, type CombinationItem, combineLicences } from '../licences/compatibility';
+import { assumedFamily, licenceName } from '../licences/display-name';
+import { crpaDefaultApplies } from '../licences/public-sector';
 import { escapeBibtex, escapeHtml, escapeMarkdown, guardLineStart, oneLine } from './escape';
 import type { NoticeInput } from './notice';
 import { type AttributionOptionsInput, AttributionOptionsSchema } from './options';
@@ -20,10 +22,23 @@ interface Header {
   conflictsTitle: string;
   conflicts: string[];
   unknown: string | null;
+  /** Licences named without a version by their producers: the user has to check which. */
+  version: string | null;
   sourcesTitle: string;
 }
 
-function header(lang: Lang, combined: CombinedTerms): Header {
+function versionNote(entries: readonly NoticeInput[], lang: Lang): string | null {
+  const names = new Set(
+    entries.flatMap((e) =>
+      e.licence && assumedFamily(e.licence, e.dataset.licence.versionAssumed)
+        ? [licenceName(e.licence, true, lang)]
+        : [],
+    ),
+  );
+  return names.size ? t(lang, 'attribution.credits.versionAssumed', { names: [...names].join(', ') }) : null;
+}
+
+function header(lang: Lang, combined: CombinedTerms, entries: readonly NoticeInput[]): Header {
   return {
     heading: t(lang, 'attribution.credits.heading'),
     obligationsTitle: t(lang, 'attribution.credits.obligations'),
@@ -33,6 +48,7 @@ function header(lang: Lang, combined: CombinedTerms): Header {
     unknown: combined.unknown.length
       ? t(lang, 'attribution.credits.unknown', { keys: combined.unknown.join(', ') })
       : null,
+    version: versionNote(entries, lang),
     sourcesTitle: t(lang, 'attribution.credits.sources'),
   };
 }
@@ -43,6 +59,7 @@ function plainHead(h: Header): string[] {
   if (h.obligations.length) lines.push(h.obligationsTitle, ...h.obligations.map((o) => `- ${o}`), '');
   if (h.conflicts.length) lines.push(h.conflictsTitle, ...h.conflicts.map((c) => `- ${c}`), '');
   if (h.unknown) lines.push(h.unknown, '');
+  if (h.version) lines.push(h.version, '');
   return lines;
 }
 
@@ -68,7 +85,7 @@ export function renderCredits(
   const options = AttributionOptionsSchema.parse(optionsInput);
   const { lang, format } = options;
   const items = entries.map((e) => renderAttribution(e, options).text);
-  const h = header(lang, combined);
+  const h = header(lang, combined, entries);
   switch (format) {
     case 'text':
       return [...plainHead(h), h.sourcesTitle, ...items.map((i) => `- ${i}`)].join('\n');
@@ -80,6 +97,7 @@ export function renderCredits(
       if (h.obligations.length) lines.push(escapeMarkdown(h.obligationsTitle), '', ...markdownList(h.obligations), '');
       if (h.conflicts.length) lines.push(escapeMarkdown(h.conflictsTitle), '', ...markdownList(h.conflicts), '');
       if (h.unknown) lines.push(guardLineStart(escapeMarkdown(h.unknown)), '');
+      if (h.version) lines.push(guardLineStart(escapeMarkdown(h.version)), '');
       lines.push(escapeMarkdown(h.sourcesTitle), '', ...items.map((i) => `- ${i}`));
       return lines.join('\n');
     }
@@ -90,12 +108,13 @@ export function renderCredits(
       if (h.obligations.length) parts.push(`<p>${escapeHtml(h.obligationsTitle)}</p>`, list(h.obligations, true));
       if (h.conflicts.length) parts.push(`<p>${escapeHtml(h.conflictsTitle)}</p>`, list(h.conflicts, true));
       if (h.unknown) parts.push(`<p>${escapeHtml(h.unknown)}</p>`);
+      if (h.version) parts.push(`<p>${escapeHtml(h.version)}</p>`);
       // Notices are already escaped HTML fragments.
       parts.push(`<p>${escapeHtml(h.sourcesTitle)}</p>`, list(items, false), '</section>');
       return parts.join('\n');
     }
     case 'bibtex': {
-      const notes = [h.heading, ...h.obligations, ...h.conflicts, ...(h.unknown ? [h.unknown] : [])];
+      const notes = [h.heading, ...h.obligations, ...h.conflicts, ...[h.unknown, h.version].filter((n) => n !== null)];
       return [`@comment{${notes.map(escapeBibtex).join(' -- ')}}`, ...items].join('\n\n');
     }
     case 'ris':
@@ -103,15 +122,30 @@ export function renderCredits(
   }
 }
 
-/** The credits block with the combined obligations worked out from the entries' licences. */
-export function buildCredits(entries: readonly NoticeInput[], optionsInput: AttributionOptionsInput): string {
-  const options = AttributionOptionsSchema.parse(optionsInput);
-  return renderCredits(entries, combinedTerms(entries, options.lang), options);
+export interface Credits {
+  text: string;
+  /** Shown beside the block too: RIS has no room for them, and the basket lists them. */
+  combined: CombinedTerms;
 }
 
-export function combinedTerms(entries: readonly NoticeInput[], lang: Lang): CombinedTerms {
+/**
+ * The one way to credit several datasets (the CLI `credits` command and the popup's basket): the combined
+ * obligations worked out from the entries' licences, then the block in the chosen format.
+ */
+export function buildCredits(entries: readonly NoticeInput[], optionsInput: AttributionOptionsInput): Credits {
+  const options = AttributionOptionsSchema.parse(optionsInput);
+  const combined = combinedTerms(entries, options.lang);
+  return { text: renderCredits(entries, combined, options), combined };
+}
+
+/** A French administration's dataset without a licence brings the CRPA's conditions, not an unknown licence. */
+function combinedTerms(entries: readonly NoticeInput[], lang: Lang): CombinedTerms {
   return combineLicences(
-    entries.map((e) => e.licence?.key ?? null),
+    entries.map(({ dataset, licence }) => {
+      const key = licence?.key ?? null;
+      const crpa = crpaDefaultApplies(key, dataset.publicSector, dataset.licence.published);
+      return { key, versionAssumed: dataset.licence.versionAssumed, crpa };
+    }),
     lang,
   );
 }

@@ -1,6 +1,7 @@
 import { formatDate, type Lang, type Params, t } from '../i18n';
+import { assumedFamily, licenceName } from '../licences/display-name';
 import { crpaDefaultApplies } from '../licences/public-sector';
-import type { AttributionElement, AttributionStyle, LicenceEntry } from '../licences/schema';
+import type { AttributionElement, AttributionStyle, LicenceEntry, Localized } from '../licences/schema';
 import { oneLine, safeHref } from './escape';
 import type { AttributionOptions } from './options';
 import type { DatasetSnapshot } from './snapshot';
@@ -29,8 +30,10 @@ export type NoticeKind = 'required' | 'courtesy' | 'cautious';
 /** An element the notice should carry and the metadata lacks: shown, never made up. */
 export interface Gap {
   element: AttributionElement;
-  /** The licence (or the CRPA for French public information) requires it. */
+  /** The licence (or, without a licence, the CRPA for French public information) requires it. */
   required: boolean;
+  /** Not required by the licence, but the CRPA asks it of French public information: shown as advice. */
+  recommended: boolean;
 }
 
 export interface NoticeNote {
@@ -60,6 +63,8 @@ export interface Notice {
   lang: Lang;
   style: AttributionStyle;
   licenceKey: string | null;
+  /** The producer named the licence without a version: the notice names none, and asks the user to check. */
+  versionNotStated: { names: Localized; assumed: string } | null;
   kind: NoticeKind;
   required: AttributionElement[];
   segments: Segment[];
@@ -93,6 +98,11 @@ function resolveStyle(dataset: DatasetSnapshot, licence: LicenceEntry | null): R
   }
   // Public-domain entries list what a notice may contain; none of it is due, so nothing is marked missing.
   if (style === 'public-domain') return { style, elements: [], kind: 'courtesy', note: 'attribution.note.courtesy' };
+  // DL-DE §2: the provider and the dataset link are due « nur soweit die datenhaltende Stelle » gives them.
+  if (style === 'dl-de') {
+    const elements = licence.attribution.elements.filter((e) => e !== 'producer' && e !== 'link');
+    return { style, elements, kind: 'required', note: 'attribution.note.dlDeAsProvided' };
+  }
   const kind = style === 'generic' ? 'cautious' : 'required';
   return {
     style,
@@ -116,17 +126,22 @@ function dlDeCode(key: string): string | null {
 
 function licenceLabel(style: AttributionStyle, entry: LicenceEntry | null, dataset: DatasetSnapshot, lang: Lang) {
   if (!entry) return dataset.licence.title ? oneLine(dataset.licence.title) || null : null;
-  if (style === 'dl-de') return dlDeCode(entry.key) ?? entry.names[lang];
   // The OGL's default statement is prescribed in English, licence name included.
-  if (style === 'ogl-uk') return entry.names.en;
-  return entry.names[lang];
+  const nameLang = style === 'ogl-uk' ? 'en' : lang;
+  if (dataset.licence.versionAssumed && assumedFamily(entry, true)) return licenceName(entry, true, lang, nameLang);
+  if (style === 'dl-de') return dlDeCode(entry.key) ?? entry.names[lang];
+  return entry.attribution.statementName?.[nameLang] ?? entry.names[nameLang];
 }
 
 function licenceHref(entry: LicenceEntry | null, dataset: DatasetSnapshot, lang: Lang): string | null {
+  // Without a version, the assumed version's text would state one: only the producer's own link is safe.
+  const versionless = dataset.licence.versionAssumed && assumedFamily(entry, true);
   // A licence whose text exists in neither language (IODL: Italian) still gets its link.
-  const candidates = entry
-    ? [entry.urls[lang], entry.urls.en, entry.urls.fr, entry.otherText?.url]
-    : [dataset.licence.url];
+  const candidates = versionless
+    ? [dataset.licence.published.url]
+    : entry
+      ? [entry.urls[lang], entry.urls.en, entry.urls.fr, entry.otherText?.url]
+      : [dataset.licence.url];
   for (const url of candidates) {
     const href = safeHref(url);
     if (href) return href;
@@ -164,11 +179,13 @@ export function buildNotice(input: NoticeInput, options: AttributionOptions): No
   const { lang } = options;
   const resolved = resolveStyle(dataset, licence);
   const required = new Set(resolved.elements);
-  // French public information: source and date are due whatever the licence (CRPA L322-1, data.gouv.fr guide).
-  if (dataset.publicSector && resolved.kind !== 'courtesy') {
-    required.add('producer');
-    required.add('date');
-  }
+  // Under a licence, the licence is the administration's agreement (L322-1 « sauf accord »): the source and date
+  // the CRPA asks for are advice, not something "the licence requires".
+  const recommended = new Set<AttributionElement>(
+    dataset.publicSector && resolved.kind !== 'courtesy'
+      ? (['producer', 'date'] as const).filter((e) => !required.has(e))
+      : [],
+  );
 
   const producer = present(dataset.publisher.name);
   const title = present(dataset.title);
@@ -219,6 +236,8 @@ export function buildNotice(input: NoticeInput, options: AttributionOptions): No
   const segments = sentences.flatMap((s, i) => (i === 0 ? s : [{ kind: 'text', text: ' ' } as const, ...s]));
 
   if (resolved.note) notes.unshift({ messageKey: resolved.note, params: {} });
+  const family = dataset.licence.versionAssumed ? assumedFamily(licence, true) : null;
+  const versionNotStated = family && licence ? { names: family.names, assumed: licence.version ?? licence.key } : null;
   if (licence?.shareAlike) {
     const key =
       resolved.style === 'odbl' ? 'attribution.note.shareAlike.database' : 'attribution.note.shareAlike.adaptation';
@@ -236,12 +255,15 @@ export function buildNotice(input: NoticeInput, options: AttributionOptions): No
     providerStatement: statement !== null || statementKey !== undefined,
   };
   const checked: AttributionElement[] = ['producer', 'title', 'link', 'date', 'licence', 'licenceLink'];
-  const gaps = checked.filter((e) => !has[e]).map((element) => ({ element, required: required.has(element) }));
+  const gaps = checked
+    .filter((e) => !has[e])
+    .map((element) => ({ element, required: required.has(element), recommended: recommended.has(element) }));
 
   return {
     lang,
     style: resolved.style,
     licenceKey: licence?.key ?? null,
+    versionNotStated,
     kind: resolved.kind,
     required: [...required],
     segments,

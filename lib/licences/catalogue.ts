@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { CC_GENERIC_LICENCES } from './catalogue/cc-generic';
 import { CC_LEGACY_LICENCES } from './catalogue/cc-legacy';
 import { CC4_LICENCES } from './catalogue/cc4';
 import { ETALAB_LICENCES } from './catalogue/etalab';
@@ -13,6 +14,7 @@ export const LICENCES: readonly LicenceEntry[] = [
   ...ODC_LICENCES,
   ...CC4_LICENCES,
   ...CC_LEGACY_LICENCES,
+  ...CC_GENERIC_LICENCES,
   ...GOVERNMENT_LICENCES,
   ...GENERIC_LICENCES,
 ];

@@ -1,18 +1,14 @@
+import { decodeEntities } from '../html/entities';
+
 /**
  * Canonical forms for licence ids, titles and URLs, so that spelling, case, accents, punctuation and URL
  * decorations never decide whether two strings name the same licence. Nothing here guesses: two strings
  * are equal after normalisation only when they differ by such presentation details.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>' };
-
 /** Portals (ArcGIS Hub, some DCAT feeds) put the licence in an HTML fragment. */
 export function stripHtml(s: string): string {
-  return s.replace(/<[^>]*>/g, ' ').replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? m;
-  });
+  return decodeEntities(s.replace(/<[^>]*>/g, ' '));
 }
 
 const VERSION_WORDS = new Set(['v', 'version', 'ver']);
@@ -43,7 +39,13 @@ export function normaliseText(s: string): string {
     if (/^0+$/.test(w) && /^\d+$/.test(out.at(-1) ?? '')) continue;
     out.push(w);
   }
-  return out.join(' ');
+  // Creative Commons spells its elements several ways (ShareAlike, Share-Alike, Share Alike; NoDerivs,
+  // NoDerivatives, No Derivative Works; NonCommercial, Non-Commercial): one spelling each.
+  return out
+    .join(' ')
+    .replace(/\bshare alike\b/g, 'sharealike')
+    .replace(/\bnon commercial\b/g, 'noncommercial')
+    .replace(/\bno ?(?:derivs|derivatives|derivative works)\b|\bnoderivatives\b/g, 'noderivs');
 }
 
 /** A string that is a URL and nothing else (with or without scheme). */
@@ -55,8 +57,9 @@ export function looksLikeUrl(s: string): boolean {
 
 /** Suffixes that show the same licence in another form: a deed, the legal code, a summary, a language. */
 const URL_DECORATIONS = [
-  /\/deed(\.[a-z]{2}(-[a-z]{2,4})?)?$/,
-  /\/legalcode(\.[a-z]{2}(-[a-z]{2,4})?)?(\.txt)?$/,
+  /\/index\.html?$/,
+  /\/deed(\.[a-z]{2}([-_][a-z]{2,4})?)?$/,
+  /\/legalcode(\.[a-z]{2}([-_][a-z]{2,4})?)?(\.txt)?$/,
   /\/summary$/,
   /\.html?$/,
 ];

@@ -2,19 +2,30 @@ import type { PublishedLicence } from '../model/dataset';
 import { GENERIC_KEYS } from './catalogue/generic';
 import type { LicenceEntry } from './schema';
 
-/** Where the default conditions come from (Légifrance, CRPA art. L322-1; quoted by the data.gouv.fr legal guide). */
+/** Where the default conditions come from (Légifrance, CRPA, livre III, titre II). */
 export const CRPA_SOURCE = 'Code des relations entre le public et l’administration, art. L322-1';
 
 /**
- * The conditions the law sets on reusing public information when no licence says otherwise: « Sauf accord de
- * l’administration, la réutilisation des informations publiques est soumise à la condition que ces dernières ne
- * soient pas altérées, que leur sens ne soit pas dénaturé et que leurs sources et la date de leur dernière mise à
- * jour soient mentionnées. » Sentences are locale keys (`licences.crpa.*`).
+ * The conditions the law sets on reusing public information when no licence says otherwise. L322-1: « Sauf
+ * accord de l’administration, la réutilisation des informations publiques est soumise à la condition que ces
+ * dernières ne soient pas altérées, que leur sens ne soit pas dénaturé et que leurs sources et la date de leur
+ * dernière mise à jour soient mentionnées. » It forbids altering, not transforming: a reprojection or a new
+ * format is neither. L322-2 puts personal data under the loi n° 78-17 (and so the GDPR); L321-2 leaves
+ * documents on which third parties hold intellectual property rights outside the regime. Sentences are locale
+ * keys (`licences.crpa.*`).
  */
 export const CRPA_CONDITIONS: ReadonlyArray<{ messageKey: string; source: string }> = [
   { messageKey: 'licences.crpa.noAlteration', source: CRPA_SOURCE },
   { messageKey: 'licences.crpa.noDistortion', source: CRPA_SOURCE },
   { messageKey: 'licences.crpa.mentionSources', source: CRPA_SOURCE },
+  {
+    messageKey: 'licences.crpa.personalData',
+    source: 'Code des relations entre le public et l’administration, art. L322-2',
+  },
+  {
+    messageKey: 'licences.crpa.thirdPartyRights',
+    source: 'Code des relations entre le public et l’administration, art. L321-2',
+  },
 ];
 
 const nothingPublished = (p: PublishedLicence): boolean => !p.id && !p.title && !p.url;

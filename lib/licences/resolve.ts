@@ -3,6 +3,7 @@ import { GENERIC_KEYS } from './catalogue/generic';
 import { LICENCE_FAMILIES, type LicenceFamily } from './families';
 import { extractUrls, looksLikeUrl, normaliseText, normaliseUrl, withoutUrls } from './normalise';
 import type { LicenceEntry } from './schema';
+import { VAGUE_NAMES, type VagueName } from './vague';
 
 export type MatchedBy = 'id' | 'title' | 'url';
 
@@ -15,6 +16,8 @@ export interface LicenceResolution {
   matchedBy: MatchedBy | null;
   /** The licences the fields named when they contradict each other (then `key` is null). */
   conflicting?: string[];
+  /** Why a name that looks like a licence stays unknown (`licences.vague.*`), when that is the case. */
+  reason?: string;
 }
 
 export interface PublishedFields {
@@ -23,7 +26,10 @@ export interface PublishedFields {
   url?: string | null;
 }
 
-type Target = { kind: 'licence'; key: string } | { kind: 'family'; family: LicenceFamily };
+type Target =
+  | { kind: 'licence'; key: string }
+  | { kind: 'family'; family: LicenceFamily }
+  | { kind: 'vague'; vague: VagueName };
 
 export interface AliasIndex {
   text: Map<string, Target>;
@@ -32,7 +38,8 @@ export interface AliasIndex {
   collisions: Array<{ alias: string; targets: string[] }>;
 }
 
-const targetId = (t: Target): string => (t.kind === 'licence' ? t.key : `family:${t.family.assumed}`);
+const targetId = (t: Target): string =>
+  t.kind === 'licence' ? t.key : t.kind === 'family' ? `family:${t.family.assumed}` : `vague:${t.vague.reason}`;
 
 function entryStrings(l: LicenceEntry): string[] {
   return [l.key, l.spdx, l.names.fr, l.names.en, l.urls.fr, l.urls.en, l.otherText?.url, ...l.aliases].filter(
@@ -44,6 +51,7 @@ function entryStrings(l: LicenceEntry): string[] {
 export function buildAliasIndex(
   licences: readonly LicenceEntry[] = LICENCES,
   families: readonly LicenceFamily[] = LICENCE_FAMILIES,
+  vague: readonly VagueName[] = VAGUE_NAMES,
 ): AliasIndex {
   const index: AliasIndex = { text: new Map(), url: new Map(), collisions: [] };
   const add = (alias: string, target: Target) => {
@@ -60,6 +68,7 @@ export function buildAliasIndex(
   };
   for (const l of licences) for (const s of entryStrings(l)) add(s, { kind: 'licence', key: l.key });
   for (const f of families) for (const s of f.aliases) add(s, { kind: 'family', family: f });
+  for (const v of vague) for (const s of v.aliases) add(s, { kind: 'vague', vague: v });
   return index;
 }
 
@@ -70,6 +79,20 @@ const INDEX = buildAliasIndex();
  * Only leading words are dropped, and only to retry an exact lookup.
  */
 const LEAD_INS = [
+  // ArcGIS `licenseInfo` and CC's own HTML: "This work is licensed under a Creative Commons … License."
+  'this work is licensed under a',
+  'this work is licensed under the',
+  'this work is licensed under',
+  'this dataset is licensed under the',
+  'this dataset is licensed under',
+  'this data is licensed under the',
+  'licensed under a',
+  // The OGL statements name their licence after a fixed lead-in.
+  'contains public sector information licensed under the',
+  'contains information licensed under the',
+  'ce jeu de donnees est publie sous',
+  'ce jeu de donnees est mis a disposition sous',
+  'donnees publiees sous',
   'soumis a la',
   'soumis a',
   'soumises a la',
@@ -92,7 +115,8 @@ const LEAD_INS = [
 function lookupText(value: string): Target | undefined {
   let norm = normaliseText(value);
   while (norm) {
-    const hit = INDEX.text.get(norm);
+    // "… 4.0 International License": the trailing word only says it is a licence.
+    const hit = INDEX.text.get(norm) ?? (norm.endsWith(' license') ? INDEX.text.get(norm.slice(0, -8)) : undefined);
     if (hit) return hit;
     const lead = LEAD_INS.find((l) => norm.startsWith(`${l} `));
     if (!lead) return undefined;
@@ -173,5 +197,7 @@ export function resolveLicence(published: PublishedFields): LicenceResolution {
   // A generic id (`notspecified`, `other-at`) only says what kind of terms: any real licence named above wins.
   const [first] = generic;
   if (first) return { key: first.target.key, versionAssumed: false, matchedBy: first.field };
+  const [vague] = candidates.flatMap((c) => (c.target.kind === 'vague' ? [c.target.vague] : []));
+  if (vague) return { key: null, versionAssumed: false, matchedBy: null, reason: vague.reason };
   return { key: null, versionAssumed: false, matchedBy: null };
 }

@@ -65,6 +65,11 @@ export const LicenceEntrySchema = z.object({
     style: AttributionStyleSchema,
     /** What the notice must contain, as the licence text requires it. */
     elements: z.array(AttributionElementSchema),
+    /**
+     * The licence's name exactly as its prescribed statement writes it (OGL: "… under the Open Government
+     * Licence v3.0."), when that differs from the catalogue name; the statement is fixed wording.
+     */
+    statementName: LocalizedSchema.optional(),
     /** The licence's own words on attribution, in short, for the card's one-line note. */
     summary: LocalizedSchema,
     source: z.string().min(1),

@@ -24,6 +24,8 @@ export const CC0_1_0: LicenceEntry = {
     'CC0',
     'CC0 1.0',
     'CC0 1.0 Universal',
+    'CC-0',
+    'CC0 1.0 Universal (CC0 1.0) Public Domain Dedication',
     // Socrata's licence id (`licenseId`).
     'CC0_10',
     'Creative Commons CCZero',
@@ -85,6 +87,7 @@ export const CC_BY_3_0: LicenceEntry = {
     'CC BY 3.0',
     // Socrata's licence id (`licenseId`).
     'CC_30_BY',
+    'Attribution 3.0 Unported (CC BY 3.0)',
     'Creative Commons Attribution 3.0',
     'Creative Commons Attribution 3.0 Unported',
     'Creative Commons Attribution 3.0 Unported (CC BY 3.0)',
@@ -174,6 +177,7 @@ export const CC_BY_2_0: LicenceEntry = {
   aliases: [
     'CC-BY-2.0',
     'CC BY 2.0',
+    'Attribution 2.0 Generic (CC BY 2.0)',
     'Creative Commons Attribution 2.0',
     'Creative Commons Attribution 2.0 Generic',
     'https://creativecommons.org/licenses/by/2.0/',
@@ -291,6 +295,13 @@ export const CC_BY_3_0_FR: LicenceEntry = {
       },
       source: 'CC BY 3.0 FR §3(b), §4(b)(iv)',
     },
+    {
+      text: {
+        fr: 'Respecter le droit moral de l’auteur : ne pas déformer, mutiler ou modifier l’œuvre d’une manière qui porterait atteinte à son honneur ou à sa réputation.',
+        en: 'Respect the author’s moral rights: do not distort, mutilate or modify the work in a way that would harm their honour or reputation.',
+      },
+      source: 'CC BY 3.0 FR §4(d)',
+    },
   ],
   prohibitions: [
     {
@@ -299,6 +310,13 @@ export const CC_BY_3_0_FR: LicenceEntry = {
         en: 'Assert or imply any connection with, sponsorship or endorsement by the author or licensor.',
       },
       source: 'CC BY 3.0 FR §4(b)',
+    },
+    {
+      text: {
+        fr: 'Octroyer des sous-licences sur l’œuvre, ou proposer ou imposer des conditions ou des mesures techniques qui restreignent les droits accordés par le contrat aux autres destinataires.',
+        en: 'Sub-license the work, or offer or impose terms or technological measures that restrict the rights the licence grants to other recipients.',
+      },
+      source: 'CC BY 3.0 FR §4(a)',
     },
   ],
   attribution: {
@@ -326,6 +344,7 @@ export const CC_BY_2_0_FR: LicenceEntry = {
   aliases: [
     'cc-by-2.0-fr',
     'CC BY 2.0 FR',
+    'Paternité 2.0 France',
     'Paternité - 2.0',
     'Creative Commons Paternité 2.0 France',
     'Creative Commons Attribution 2.0 France',
@@ -399,6 +418,8 @@ export const CC_BY_SA_3_0: LicenceEntry = {
   aliases: [
     'CC-BY-SA-3.0',
     'CC BY-SA 3.0',
+    'CC_30_BY_SA',
+    'Attribution-ShareAlike 3.0 Unported (CC BY-SA 3.0)',
     'Creative Commons Attribution Share-Alike 3.0',
     'Creative Commons Attribution-ShareAlike 3.0',
     'Creative Commons Attribution-ShareAlike 3.0 Unported',

@@ -53,15 +53,25 @@ function cc4({ elements, short, names, ncDefinition, aliases }: Cc4): LicenceEnt
           source: at('2(a)(1)(B)'),
         },
   ];
-  if (!nd) {
-    permissions.push({
-      text: {
-        fr: `Extraire, réutiliser et partager tout ou partie substantielle du contenu d’une base de données${ncOnly.fr}.`,
-        en: `Extract, reuse and share all or a substantial portion of the contents of a database${ncOnly.en}.`,
-      },
-      source: at('4(a)'),
-    });
-  }
+  // §4(a) grants the database contents in every licence of the suite; the ND ones only as long as no Adapted
+  // Material is shared.
+  permissions.push(
+    nd
+      ? {
+          text: {
+            fr: `Extraire, réutiliser, reproduire et partager tout ou partie substantielle du contenu d’une base de données${ncOnly.fr}, à condition de ne pas partager de matériel adapté.`,
+            en: `Extract, reuse, reproduce and share all or a substantial portion of the contents of a database${ncOnly.en}, provided you do not share adapted material.`,
+          },
+          source: at('4(a)'),
+        }
+      : {
+          text: {
+            fr: `Extraire, réutiliser et partager tout ou partie substantielle du contenu d’une base de données${ncOnly.fr}.`,
+            en: `Extract, reuse and share all or a substantial portion of the contents of a database${ncOnly.en}.`,
+          },
+          source: at('4(a)'),
+        },
+  );
 
   const conditions: Clause[] = [
     {
@@ -116,7 +126,9 @@ function cc4({ elements, short, names, ncDefinition, aliases }: Cc4): LicenceEnt
         fr: 'Imposer des conditions supplémentaires ou des mesures techniques (DRM) qui restreignent les droits des autres destinataires.',
         en: 'Impose additional terms or technological measures (DRM) that restrict other recipients’ rights.',
       },
-      source: at(sa ? '2(a)(5)(C), §3(b)(3)' : '2(a)(5)(C)'),
+      // "No downstream restrictions" is (5)(B); the SA licences insert the additional offer for Adapted Material
+      // as (5)(B), which moves it to (5)(C).
+      source: at(sa ? '2(a)(5)(C), §3(b)(3)' : '2(a)(5)(B)'),
     },
   ];
   if (nc) {
@@ -151,6 +163,9 @@ function cc4({ elements, short, names, ncDefinition, aliases }: Cc4): LicenceEnt
       spdx,
       `https://creativecommons.org/licenses/${path}/4.0/`,
       `https://spdx.org/licenses/${spdx}.html`,
+      // The deed's own title: "Attribution 4.0 International (CC BY 4.0)".
+      names.en.replace(/^Creative Commons /, ''),
+      names.fr.replace(/^Creative Commons /, ''),
       ...aliases,
     ],
     open: !nc && !nd,
@@ -260,6 +275,7 @@ export const CC_BY_ND_4_0 = cc4({
   },
   aliases: [
     'CC BY-ND 4.0',
+    'CC_40_BY_ND',
     'Creative Commons Attribution No Derivatives 4.0',
     'Creative Commons Attribution-NoDerivatives 4.0',
     'Creative Commons Attribution-NoDerivatives 4.0 International',

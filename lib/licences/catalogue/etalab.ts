@@ -20,6 +20,7 @@ export const LO_2_0: LicenceEntry = {
   aliases: [
     'lov2',
     'etalab-2.0',
+    'Licence Ouverte Etalab 2.0',
     'Licence Ouverte / Open Licence version 2.0',
     'Licence Ouverte / Open Licence v2',
     'Licence Ouverte / Open Licence v2.0',
@@ -37,17 +38,10 @@ export const LO_2_0: LicenceEntry = {
     'License Ouverte v2.0 (Etalab)',
     'Licence Ouverte version 2.0',
     'Licence Ouverte — version 2.0',
-    'Open Licence v2',
-    'Open Licence v2.0',
-    'Open Licence version 2.0',
-    'Open License v2.0',
-    'Open License version 2.0',
-    'Open License 2.0',
     'Etalab Open License 2.0',
     'LO-FR-2.0',
     'LO-2.0',
     'LO 2.0',
-    'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
     'https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
     'https://www.etalab.gouv.fr/wp-content/uploads/2018/11/open-licence.pdf',
     'https://github.com/etalab/Licence-Ouverte/blob/master/LO.md',
@@ -85,24 +79,24 @@ export const LO_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Mentionner la source des données (au moins le nom du producteur) et la date de leur dernière mise à jour.',
-        en: 'Acknowledge the source of the data (at least the name of the producer) and the date of their most recent update.',
+        fr: 'Mentionner la paternité des données : leur source (au moins le nom du « Concédant ») et la date de leur dernière mise à jour.',
+        en: 'Acknowledge the authorship of the data: their source (at least the name of the “Grantor”) and the date of their most recent update.',
       },
       source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
     },
     {
       text: {
-        fr: 'Respecter la protection des données à caractère personnel si les données en contiennent.',
-        en: 'Respect the protection of personal data if the data contain any.',
+        fr: 'Respecter le cadre légal de la protection des données à caractère personnel si les données en contiennent (le « Concédant » signale leur présence).',
+        en: 'Respect the legal framework for the protection of personal data if the data contain any (the “Grantor” says when they do).',
       },
-      source: 'LO 2.0, « Absence de droits restreignant la Réutilisation »',
+      source: 'LO 2.0, « Données à caractère personnel »',
     },
   ],
   prohibitions: [
     {
       text: {
-        fr: 'Suggérer que le producteur ou une entité publique reconnaît ou cautionne votre réutilisation, ou lui donne un caractère officiel.',
-        en: 'Suggest that the producer or any public body acknowledges or endorses you or your reuse, or gives it official status.',
+        fr: 'Suggérer que le « Concédant » ou une autre entité publique reconnaît ou cautionne votre réutilisation, ou lui donne un caractère officiel.',
+        en: 'Suggest that the “Grantor” or any other public body acknowledges or endorses you or your reuse, or gives it official status.',
       },
       source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
     },
@@ -118,8 +112,8 @@ export const LO_2_0: LicenceEntry = {
     style: 'etalab',
     elements: ['producer', 'date'],
     summary: {
-      fr: 'La source (au moins le nom du producteur) et la date de dernière mise à jour ; un lien vers les données est une façon de le faire.',
-      en: 'The source (at least the name of the producer) and the date of the last update; a link to the data is one way to do it.',
+      fr: 'La source (au moins le nom du « Concédant ») et la date de dernière mise à jour ; un lien vers les données est une façon de le faire.',
+      en: 'The source (at least the name of the “Grantor”) and the date of the last update; a link to the data is one way to do it.',
     },
     source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
   },
@@ -172,7 +166,6 @@ export const LO_1_0: LicenceEntry = {
   aliases: [
     'fr-lo',
     'lo-1.0',
-    'Licence Ouverte / Open Licence',
     'Licence Ouverte / Open Licence version 1.0',
     'Licence Ouverte / Open Licence v1.0',
     'LO/OL',

@@ -21,6 +21,8 @@ export const OGL_UK_3_0: LicenceEntry = {
   urls: { fr: null, en: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' },
   aliases: [
     'OGL-UK-3.0',
+    // Socrata's licence id (`licenseId`).
+    'UK_OGLV3.0',
     'OGL UK 3.0',
     'OGL v3.0',
     'Open Government Licence v3.0',
@@ -90,6 +92,7 @@ export const OGL_UK_3_0: LicenceEntry = {
   attribution: {
     style: 'ogl-uk',
     elements: ['providerStatement', 'licenceLink'],
+    statementName: { fr: 'Open Government Licence v3.0', en: 'Open Government Licence v3.0' },
     summary: {
       fr: 'La mention d’attribution du fournisseur, ou à défaut « Contains public sector information licensed under the Open Government Licence v3.0. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or else “Contains public sector information licensed under the Open Government Licence v3.0.”, with a link to the licence where possible.',
@@ -184,6 +187,7 @@ export const OGL_UK_2_0: LicenceEntry = {
   attribution: {
     style: 'ogl-uk',
     elements: ['providerStatement', 'licenceLink'],
+    statementName: { fr: 'Open Government Licence v2.0', en: 'Open Government Licence v2.0' },
     summary: {
       fr: 'La mention d’attribution du fournisseur, ou « Contains public sector information licensed under the Open Government Licence v2.0. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or “Contains public sector information licensed under the Open Government Licence v2.0.”, with a link to the licence where possible.',
@@ -211,6 +215,104 @@ export const OGL_UK_2_0: LicenceEntry = {
   ],
 };
 
+/*
+ * OGL v1.0 (September 2010), the historical page `doc/open-government-licence/open-government-licence.htm`,
+ * now `…/version/1/`. Unlike v3.0 it lists "do not mislead" and the Data Protection Act among the conditions,
+ * and its default statement is a suggestion (« you may consider using the following »).
+ */
+export const OGL_UK_1_0: LicenceEntry = {
+  key: 'OGL-UK-1.0',
+  spdx: 'OGL-UK-1.0',
+  names: {
+    fr: 'Open Government Licence v1.0 (Royaume-Uni)',
+    en: 'Open Government Licence v1.0 (United Kingdom)',
+  },
+  version: '1.0',
+  urls: { fr: null, en: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/' },
+  aliases: [
+    'OGL-UK-1.0',
+    'OGL UK 1.0',
+    'OGL v1.0',
+    'Open Government Licence v1.0',
+    'Open Government Licence v.1.0',
+    'Open Government Licence version 1.0',
+    'Open Government Licence 1.0 (United Kingdom)',
+    'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/',
+    'https://www.nationalarchives.gov.uk/doc/open-government-licence/open-government-licence.htm',
+    'https://spdx.org/licenses/OGL-UK-1.0.html',
+    'https://opendefinition.org/licenses/OGL-UK-1.0',
+  ],
+  open: true,
+  frenchAdministrations: false,
+  permissions: [
+    {
+      text: {
+        fr: 'Copier, publier, diffuser, transmettre et adapter les informations.',
+        en: 'Copy, publish, distribute, transmit and adapt the information.',
+      },
+      source: 'OGL v1.0, « You are free to »',
+    },
+    {
+      text: {
+        fr: 'Les exploiter à des fins commerciales, par exemple en les combinant avec d’autres informations ou dans votre propre produit.',
+        en: 'Exploit them commercially, for example by combining them with other information or in your own product.',
+      },
+      source: 'OGL v1.0, « You are free to »',
+    },
+  ],
+  conditions: [
+    {
+      text: {
+        fr: 'Mentionner la source en reprenant la mention d’attribution indiquée par le fournisseur et, si possible, donner un lien vers la licence ; à défaut de mention, vous pouvez utiliser : « Contains public sector information licensed under the Open Government Licence v1.0. »',
+        en: 'Acknowledge the source by including the attribution statement specified by the provider and, where possible, link to the licence; without such a statement you may use: “Contains public sector information licensed under the Open Government Licence v1.0.”',
+      },
+      source: 'OGL v1.0, « You must, where you do any of the above »',
+    },
+    {
+      text: {
+        fr: 'Ne pas induire autrui en erreur ni déformer les informations ou leur source.',
+        en: 'Do not mislead others or misrepresent the information or its source.',
+      },
+      source: 'OGL v1.0, « You must, where you do any of the above »',
+    },
+    {
+      text: {
+        fr: 'Respecter la loi britannique sur la protection des données (Data Protection Act 1998) et le règlement de 2003 sur la vie privée dans les communications électroniques.',
+        en: 'Do not breach the Data Protection Act 1998 or the Privacy and Electronic Communications (EC Directive) Regulations 2003.',
+      },
+      source: 'OGL v1.0, « You must, where you do any of the above »',
+    },
+  ],
+  prohibitions: [
+    {
+      text: {
+        fr: 'Utiliser les informations d’une manière qui suggère un caractère officiel ou un soutien du fournisseur.',
+        en: 'Use the information in a way that suggests any official status or that the provider endorses you or your use.',
+      },
+      source: 'OGL v1.0, « You must, where you do any of the above »',
+    },
+    {
+      text: {
+        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
+        en: 'Rely on the licence for personal data, logos, crests, military insignia, third-party rights, patents, trade marks or identity documents: it does not cover them.',
+      },
+      source: 'OGL v1.0, « Exemptions »',
+    },
+  ],
+  attribution: {
+    style: 'ogl-uk',
+    elements: ['providerStatement', 'licenceLink'],
+    statementName: { fr: 'Open Government Licence v1.0', en: 'Open Government Licence v1.0' },
+    summary: {
+      fr: 'La mention d’attribution du fournisseur, ou « Contains public sector information licensed under the Open Government Licence v1.0. », avec un lien vers la licence si possible.',
+      en: 'The provider’s attribution statement, or “Contains public sector information licensed under the Open Government Licence v1.0.”, with a link to the licence where possible.',
+    },
+    source: 'OGL v1.0, « You must, where you do any of the above »',
+  },
+  shareAlike: null,
+  compatibility: [],
+};
+
 export const OGL_CANADA_2_0: LicenceEntry = {
   key: 'OGL-Canada-2.0',
   spdx: 'OGL-Canada-2.0',
@@ -226,6 +328,9 @@ export const OGL_CANADA_2_0: LicenceEntry = {
   aliases: [
     'OGL-Canada-2.0',
     'OGL-CA-2.0',
+    // open.canada.ca's CKAN id (`ckanext-canada` licenses.json) and Socrata's `licenseId`.
+    'ca-ogl-lgo',
+    'OGL_CANADA',
     'Open Government Licence - Canada',
     'Open Government Licence – Canada 2.0',
     'Open Government License 2.0 (Canada)',
@@ -281,6 +386,7 @@ export const OGL_CANADA_2_0: LicenceEntry = {
   attribution: {
     style: 'ogl-canada',
     elements: ['providerStatement', 'licenceLink'],
+    statementName: { fr: 'Licence du gouvernement ouvert – Canada', en: 'Open Government Licence – Canada' },
     summary: {
       fr: 'La mention d’attribution du fournisseur, ou à défaut « Contient des informations visées par la Licence du gouvernement ouvert – Canada. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or else “Contains information licensed under the Open Government Licence – Canada.”, with a link to the licence where possible.',
@@ -332,8 +438,8 @@ export const DL_DE_BY_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Indiquer comme mention de source : le fournisseur (selon ses indications), la mention « Datenlizenz Deutschland – Namensnennung – Version 2.0 » ou « dl-de/by-2-0 » avec un renvoi au texte de la licence, et un renvoi au jeu de données (URI).',
-        en: 'Give as a source note: the provider (as it specifies), the note “Data licence Germany – attribution – version 2.0” or “dl-de/by-2-0” with a reference to the licence text, and a reference to the dataset (URI).',
+        fr: 'Indiquer comme mention de source : le fournisseur (selon ses indications), la mention « Datenlizenz Deutschland – Namensnennung – Version 2.0 » ou « dl-de/by-2-0 » avec un renvoi au texte de la licence, et un renvoi au jeu de données (URI), dans la mesure où l’organisme détenteur des données fournit ces éléments.',
+        en: 'Give as a source note: the provider (as it specifies), the note “Data licence Germany – attribution – version 2.0” or “dl-de/by-2-0” with a reference to the licence text, and a reference to the dataset (URI), as far as the data holder provides these elements.',
       },
       source: 'DL-DE-BY 2.0 §(2)',
     },
@@ -350,8 +456,8 @@ export const DL_DE_BY_2_0: LicenceEntry = {
     style: 'dl-de',
     elements: ['producer', 'licence', 'licenceLink', 'link', 'modified'],
     summary: {
-      fr: 'Le fournisseur, la mention « dl-de/by-2-0 » avec un lien vers la licence, un lien vers le jeu de données et, si vous les avez modifiées, que les données ont été modifiées.',
-      en: 'The provider, the note “dl-de/by-2-0” with a link to the licence, a link to the dataset and, if you changed them, that the data were changed.',
+      fr: 'Le fournisseur, la mention « dl-de/by-2-0 » avec un lien vers la licence et un lien vers le jeu de données, dans la mesure où l’organisme détenteur des données les fournit, et, si vous les avez modifiées, que les données ont été modifiées.',
+      en: 'The provider, the note “dl-de/by-2-0” with a link to the licence and a link to the dataset, as far as the data holder provides them, and, if you changed them, that the data were changed.',
     },
     source: 'DL-DE-BY 2.0 §(2)–(3)',
   },
@@ -458,8 +564,19 @@ export const NLOD_2_0: LicenceEntry = {
       },
       source: 'NLOD 2.0 §5',
     },
+    {
+      text: {
+        fr: 'Si le concédant a limité l’usage des informations à cette version de la licence, l’indiquer aussi.',
+        en: 'If the licensor made the information available only under this version of the licence, state that too.',
+      },
+      source: 'NLOD 2.0 §5',
+    },
   ],
   prohibitions: [
+    {
+      text: { fr: 'Sous-licencier ou céder la licence.', en: 'Sub-license or transfer the licence.' },
+      source: 'NLOD 2.0 §2',
+    },
     {
       text: {
         fr: 'Présenter les informations de manière trompeuse, déformée ou inexacte.',
@@ -715,6 +832,7 @@ export const IODL_2_0: LicenceEntry = {
 export const GOVERNMENT_LICENCES: readonly LicenceEntry[] = [
   OGL_UK_3_0,
   OGL_UK_2_0,
+  OGL_UK_1_0,
   OGL_CANADA_2_0,
   DL_DE_BY_2_0,
   DL_DE_ZERO_2_0,

@@ -20,6 +20,7 @@ export const ODBL_1_0: LicenceEntry = {
     'ODbL-1.0',
     'ODbL',
     'ODbL 1.0',
+    'ODbL (Open Database License)',
     'Open Data Commons Open Database License (ODbL)',
     'Open Database License (ODbL) 1.0',
     'Open Data Commons Open Database License 1.0',
@@ -92,15 +93,15 @@ export const ODBL_1_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Diffuser toute base de données dérivée utilisée publiquement sous l’ODbL (ou une licence compatible).',
-        en: 'Offer any derivative database you publicly use under the ODbL (or a compatible licence).',
+        fr: 'Si vous utilisez publiquement une base de données dérivée (y compris en utilisant publiquement une œuvre produite à partir d’elle), la proposer uniquement sous l’ODbL, une version ultérieure de l’ODbL d’esprit similaire, ou une licence compatible.',
+        en: 'If you publicly use a derivative database (including by publicly using a produced work made from it), offer it only under the ODbL, a later version of the ODbL similar in spirit, or a compatible licence.',
       },
-      source: 'ODbL 1.0 §4.4',
+      source: 'ODbL 1.0 §4.4(a)–(c)',
     },
     {
       text: {
-        fr: 'Mettre à disposition la base dérivée entière, ou les modifications apportées, dans un format lisible par machine.',
-        en: 'Make the whole derivative database, or the changes made to the database, available in a machine-readable form.',
+        fr: 'Si vous utilisez publiquement une base dérivée, ou une œuvre produite à partir d’elle, mettre à disposition dans un format lisible par machine la base dérivée entière, ou un fichier des modifications apportées à la base ou de la méthode utilisée pour les faire.',
+        en: 'If you publicly use a derivative database, or a work produced from one, offer in machine-readable form the whole derivative database, or a file of the alterations made to the database or of the method of making them.',
       },
       source: 'ODbL 1.0 §4.6',
     },
@@ -272,10 +273,17 @@ export const ODC_BY_1_0: LicenceEntry = {
     },
     {
       text: {
+        fr: 'Si vous diffusez publiquement la base ou une base dérivée (seule ou dans une base collective), le faire uniquement sous les termes de cette licence.',
+        en: 'If you publicly convey the database or a derivative database (alone or in a collective database), do so only under the terms of this licence.',
+      },
+      source: 'ODC-By 1.0 §4.2(a)',
+    },
+    {
+      text: {
         fr: 'Si vous diffusez la base ou une base dérivée, joindre le texte de la licence ou son adresse et conserver intactes les mentions de droits et de licence.',
         en: 'If you convey the database or a derivative database, include the licence text or its URI and keep intact the copyright, database right and licence notices.',
       },
-      source: 'ODC-By 1.0 §4.2',
+      source: 'ODC-By 1.0 §4.2(b)–(c)',
     },
   ],
   prohibitions: [

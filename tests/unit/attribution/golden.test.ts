@@ -80,8 +80,8 @@ describe('Licence Ouverte 2.0 and 1.0: source (at least the producer) and date o
       `[producteur non indiqué] – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du [date de mise à jour non indiquée]. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).`,
     );
     expect(result.notice.gaps).toEqual([
-      { element: 'producer', required: true },
-      { element: 'date', required: true },
+      { element: 'producer', required: true, recommended: false },
+      { element: 'date', required: true, recommended: false },
     ]);
   });
 });
@@ -138,20 +138,23 @@ describe('ODbL 1.0 §4.3: "Contains information from DATABASE NAME … under the
       'attribution.note.shareAlike.database',
     );
   });
-  it('requires producer and date for French public-sector data (data.gouv.fr guide, CRPA)', () => {
+  // Under a licence, the licence is the administration's agreement (CRPA L322-1 « sauf accord »): the source
+  // and date the CRPA asks for are recommended, not "required by the licence" (issue 11).
+  it('recommends, without requiring, producer and date for French public-sector data under the ODbL', () => {
     const publicData = makeDataset({
       publicSector: true,
       publisher: { name: null, url: null },
       dates: { created: null, metadataModified: null, dataUpdated: null },
     });
     const result = notice('ODbL-1.0', 'fr', 'text', { dataset: publicData });
-    expect(result.text).toContain(' de [producteur non indiqué], mise à jour du [date de mise à jour non indiquée],');
-    expect(result.notice.gaps.filter((g) => g.required).map((g) => g.element)).toEqual(['producer', 'date']);
-    // The same data outside the public sector: ODbL itself does not require them, so they are just left out.
+    const odblOnly = `Contient des informations issues de la base de données « Équipements publics » (${DATA_URL}), disponible sous licence Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/).`;
+    expect(result.text).toBe(odblOnly);
+    expect(result.notice.gaps.filter((g) => g.required)).toEqual([]);
+    expect(result.notice.gaps.filter((g) => g.recommended).map((g) => g.element)).toEqual(['producer', 'date']);
     const privateData = { ...publicData, publicSector: false };
-    expect(notice('ODbL-1.0', 'fr', 'text', { dataset: privateData }).text).toBe(
-      `Contient des informations issues de la base de données « Équipements publics » (${DATA_URL}), disponible sous licence Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/).`,
-    );
+    const outside = notice('ODbL-1.0', 'fr', 'text', { dataset: privateData });
+    expect(outside.text).toBe(odblOnly);
+    expect(outside.notice.gaps.some((g) => g.recommended)).toBe(false);
   });
 });
 
@@ -186,7 +189,7 @@ describe('Creative Commons BY / BY-SA: title, author, source, licence (TASL) and
   it('CC BY 3.0 requires the title: a missing one is a gap', () => {
     const result = notice('CC-BY-3.0', 'en', 'text', { dataset: makeDataset({ title: '  ' }) });
     expect(result.text).toMatch(/^"\[title not given\]" by Ville de Nantes/);
-    expect(result.notice.gaps).toEqual([{ element: 'title', required: true }]);
+    expect(result.notice.gaps).toEqual([{ element: 'title', required: true, recommended: false }]);
   });
   it('CC BY-SA 4.0: an adaptation names its licence, with its URI, §3(b)(2)', () => {
     expect(notice('CC-BY-SA-4.0', 'fr', 'text', { modified: true }).text).toMatch(
@@ -313,8 +316,8 @@ describe('Generic and unknown licences: a safe source-and-link notice, labelled'
     const bare = notice(null, 'en');
     expect(bare.text).toBe(`Source: Ville de Nantes – Équipements publics (${DATA_URL}), updated on 6 October 2025.`);
     expect(bare.notice.gaps).toEqual([
-      { element: 'licence', required: false },
-      { element: 'licenceLink', required: false },
+      { element: 'licence', required: false, recommended: false },
+      { element: 'licenceLink', required: false, recommended: false },
     ]);
   });
 });

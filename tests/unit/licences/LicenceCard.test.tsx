@@ -47,20 +47,22 @@ describe('LicenceCard', () => {
     expect(screen.getByText('Licence ouverte')).toBeTruthy();
     expect(items('Vous pouvez').join(' ')).toMatch(/usage commercial/);
     expect(items('Vous devez')[0]).toMatch(
-      /^Mentionner la source des données \(au moins le nom du producteur\) et la date/,
+      /^Mentionner la paternité des données : leur source \(au moins le nom du « Concédant »\) et la date/,
     );
     expect(items('Vous ne pouvez pas').join(' ')).toMatch(/Induire en erreur/);
     const link = screen.getByRole('link', { name: 'Lire le texte officiel' });
     expect(link.getAttribute('href')).toBe(
       'https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
     );
-    expect(root.textContent).toMatch(/Mention de la source : La source \(au moins le nom du producteur\)/);
+    expect(root.textContent).toMatch(/Mention de la source : La source \(au moins le nom du « Concédant »\)/);
     expect(root.textContent).toMatch(/Source : LO 2\.0/);
   });
 
   it('Licence Ouverte 2.0, in English, links the English text', () => {
     card('etalab-2.0', 'en');
-    expect(items('You must')[0]).toMatch(/^Acknowledge the source of the data/);
+    expect(items('You must')[0]).toMatch(
+      /^Acknowledge the authorship of the data: their source \(at least the name of the “Grantor”\)/,
+    );
     expect(screen.getByRole('link', { name: 'Read the official text' }).getAttribute('href')).toBe(
       'https://www.etalab.gouv.fr/wp-content/uploads/2018/11/open-licence.pdf',
     );
@@ -80,15 +82,34 @@ describe('LicenceCard', () => {
   it('CC BY 4.0 published as cc-by: the version caveat, in both languages', () => {
     const published = { id: 'cc-by', title: 'Creative Commons Attribution', url: null };
     const fr = card('CC-BY-4.0', 'fr', { published, versionAssumed: true });
-    expect(fr.textContent).toMatch(/Le producteur n’a pas précisé la version : voici la version 4\.0/);
+    // Issue 11: the card never names a version the producer did not give; it says whose terms it shows.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Creative Commons Attribution (CC BY) (version non précisée)',
+    );
+    expect(fr.textContent).toMatch(/Les conditions ci-dessous sont celles de la version 4\.0, la plus récente/);
     expect(fr.textContent).toMatch(/Telle que publiée par le portail : Creative Commons Attribution/);
     cleanup();
     const en = card('CC-BY-4.0', 'en', { published, versionAssumed: true });
-    expect(en.textContent).toMatch(/The producer did not say which version: this is version 4\.0/);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Creative Commons Attribution (CC BY) (version not stated)',
+    );
+    expect(en.textContent).toMatch(/The terms below are those of version 4\.0, the latest/);
     expect(items('You may not').join(' ')).toMatch(/Imply that the licensor endorses/);
     cleanup();
     const sure = card('CC-BY-4.0', 'en');
     expect(sure.textContent).not.toMatch(/did not say which version/);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+    );
+  });
+
+  it('an unknown licence too vague to resolve says why (CKAN cc-nc)', () => {
+    const published = { id: 'cc-nc', title: 'Creative Commons Non-Commercial (Any)', url: null };
+    const en = card(null, 'en', { published });
+    expect(en.textContent).toMatch(/stands for any non-commercial Creative Commons licence/);
+    cleanup();
+    const fr = card(null, 'fr', { published });
+    expect(fr.textContent).toMatch(/désigne n’importe quelle licence Creative Commons non commerciale/);
   });
 
   it('notspecified from an administration: the CRPA default conditions, said not to be a licence', () => {
@@ -103,6 +124,8 @@ describe('LicenceCard', () => {
       expect.stringMatching(/^Ne pas altérer les données\./),
       expect.stringMatching(/^Ne pas en dénaturer le sens\./),
       expect.stringMatching(/^Mentionner leurs sources et la date de leur dernière mise à jour\./),
+      expect.stringMatching(/^Les données à caractère personnel .* RGPD et de la loi n° 78-17/),
+      expect.stringMatching(/^Les contenus sur lesquels des tiers détiennent des droits de propriété intellectuelle/),
     ]);
     expect(fr.textContent).toMatch(/article L322-1/);
     cleanup();

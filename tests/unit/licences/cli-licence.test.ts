@@ -27,7 +27,7 @@ describe('provenance licence', () => {
       published: { title: 'lov2', url: null },
     });
     expect(r.json.conditions[0]).toEqual({
-      text: 'Acknowledge the source of the data (at least the name of the producer) and the date of their most recent update.',
+      text: 'Acknowledge the authorship of the data: their source (at least the name of the “Grantor”) and the date of their most recent update.',
       source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
     });
   });

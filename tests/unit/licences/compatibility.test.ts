@@ -42,10 +42,11 @@ describe('combineLicences', () => {
     const c = combineLicences(['ODbL-1.0', 'CC-BY-SA-4.0'], 'fr');
     expect(c.conflicts).toHaveLength(1);
     const [clash] = c.conflicts;
-    expect(clash?.messageKey).toBe('licences.combine.shareAlikeClash');
-    expect(clash?.source).toContain('ODbL 1.0 §4.4');
+    // Only a merged database meets both clauses: a produced work is not a derivative database (§4.5(b)).
+    expect(clash?.messageKey).toBe('licences.combine.shareAlikeClashOdbl');
+    expect(clash?.source).toContain('ODbL 1.0 §4.4, §4.5(b)');
     expect(clash?.source).toContain('CC BY-SA 4.0 §3(b)');
-    expect(clash?.params.first).toBe('Open Database License (ODbL) version 1.0');
+    expect(clash?.params.odbl).toBe('Open Database License (ODbL) version 1.0');
   });
 
   it('treats DbCL contents as ODbL: no clash with the ODbL database, one set of obligations', () => {

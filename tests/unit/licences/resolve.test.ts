@@ -23,9 +23,6 @@ const ALIAS_TABLE: Array<{ key: string; assumed?: boolean; strings: string[] }> 
       'Licence Ouverte v2.0',
       'Licence Ouverte v2.0 (Etalab)',
       'Licence Ouverte version 2.0',
-      'Open Licence v2',
-      'Open Licence v2.0',
-      'Open Licence version 2.0',
       'Licence Ouverte / Open Licence v2',
       'Licence Ouverte / Open Licence v2.0',
       'Licence Ouverte / Open License version 2.0',
@@ -35,18 +32,12 @@ const ALIAS_TABLE: Array<{ key: string; assumed?: boolean; strings: string[] }> 
       'License Ouverte v2.0 (Etalab)',
       'Licence Etalab v2.0',
       'Licence Etalab version 2.0',
-      'Open License v2.0',
-      'Open License version 2.0',
       'Licence Ouverte Version 2.0',
       'Licence Ouverte version 2.0  https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
       'Licence Ouverte — version 2.0',
       'Etalab Open License 2.0',
-      'Open License 2.0',
       'LO-FR-2.0',
       'LO-2.0',
-      'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
-      'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-      'http://www.etalab.gouv.fr/licence-ouverte-open-licence',
       'https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
       'https://www.etalab.gouv.fr/wp-content/uploads/2018/11/open-licence.pdf',
       'https://github.com/etalab/Licence-Ouverte/blob/master/LO.md',
@@ -59,14 +50,24 @@ const ALIAS_TABLE: Array<{ key: string; assumed?: boolean; strings: string[] }> 
   {
     key: 'etalab-2.0',
     assumed: true,
-    strings: ['License Etalab', 'Licence Etalab', 'Licence Ouverte (Etalab)', 'License Ouverte', 'Licence Ouverte'],
+    strings: [
+      'License Etalab',
+      'Licence Etalab',
+      'Licence Ouverte (Etalab)',
+      'License Ouverte',
+      'Licence Ouverte',
+      // The bare Etalab title and Etalab's page name the family, not a version (issue 11).
+      'Licence Ouverte / Open Licence',
+      'Licence ouverte / Open Licence',
+      'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
+      'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
+      'http://www.etalab.gouv.fr/licence-ouverte-open-licence',
+    ],
   },
   {
     key: 'lo-1.0',
     strings: [
       'fr-lo',
-      'Licence Ouverte / Open Licence',
-      'Licence ouverte / Open Licence',
       'LO/OL',
       'Licence Ouverte Version 1.0',
       'Licence Ouverte 1.0',
@@ -358,6 +359,41 @@ describe('resolveLicence: every licence value in the recorded portal answers', (
     const r = resolveLicence(c.published);
     expect(r.key).toBe(c.key);
     if ('versionAssumed' in c) expect(r.versionAssumed).toBe(c.versionAssumed);
+    if ('reason' in c) expect(r.reason).toBe(c.reason);
+  });
+});
+
+describe('resolveLicence: names too broad to resolve stay unknown, with the reason', () => {
+  // Issue 11: "Open License 2.0" → etalab-2.0 was too broad; the name is generic.
+  it.each([
+    'Open License 2.0',
+    'Open Licence v2',
+    'Open Licence v2.0',
+    'Open Licence version 2.0',
+    'Open License v2.0',
+  ])('%s', (title) => {
+    expect(resolveLicence({ title })).toEqual({
+      key: null,
+      versionAssumed: false,
+      matchedBy: null,
+      reason: 'licences.vague.openLicence2',
+    });
+  });
+  it('the Etalab title and the Etalab page together are the Licence Ouverte family, not a conflict', () => {
+    expect(
+      resolveLicence({
+        title: 'Licence Ouverte / Open Licence',
+        url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence',
+      }),
+    ).toEqual({ key: 'etalab-2.0', versionAssumed: true, matchedBy: 'title' });
+    expect(resolveLicence({ id: 'lov2', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence' })).toEqual({
+      key: 'etalab-2.0',
+      versionAssumed: false,
+      matchedBy: 'id',
+    });
+  });
+  it('a real licence named beside a vague name wins', () => {
+    expect(resolveLicence({ id: 'lov2', title: 'Open License 2.0' }).key).toBe('etalab-2.0');
   });
 });
 
@@ -382,7 +418,7 @@ describe('resolveLicence: vague or unknown strings stay unknown', () => {
     'Creative Commons License',
     'CC',
     'CC BY 5.0',
-    'CC BY-NC 3.0',
+    'CC BY-NC 3.5',
     'Licence Ouverte v3',
     'Licence Ouverte 3.0',
     'ODbL 2.0',
