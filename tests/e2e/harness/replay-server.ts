@@ -51,6 +51,12 @@ export interface LoggedRequest {
 
 export type Routes = Record<string, RouteAnswer>;
 
+/**
+ * An empty page every replayed host answers, outside the routes and the log: the Firefox harness opens the
+ * extension's pages from it (Firefox lets a driver reach `moz-extension://` only through a web page).
+ */
+export const BLANK_PAGE_PATH = '/.provenance-e2e-blank';
+
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.jsonld': 'application/ld+json; charset=utf-8',
@@ -100,6 +106,11 @@ export class ReplayServer {
     this.server = createServer({ key, cert }, (req, res) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const path = req.url ?? '/';
+      if (path === BLANK_PAGE_PATH) {
+        res.writeHead(200, { ...BASE_HEADERS, 'content-type': CONTENT_TYPES['.html'] });
+        res.end('<!doctype html><title>e2e</title>');
+        return;
+      }
       const entry: LoggedRequest = {
         method: req.method ?? 'GET',
         url: `https://${host}${path}`,
