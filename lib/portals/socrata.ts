@@ -138,8 +138,13 @@ const DiscoveryEntrySchema = z.object({
 });
 const DiscoveryAnswerSchema = z.object({ results: z.array(z.unknown()) });
 
+/** Beyond ±8.64e15 ms a Date is invalid and toISOString throws: a hostile or broken answer must not crash parse. */
+const MAX_DATE_MS = 8.64e15;
+
 const isoFromSeconds = (s: number | null | undefined): string | null =>
-  typeof s === 'number' && Number.isFinite(s) && s > 0 ? new Date(s * 1000).toISOString() : null;
+  typeof s === 'number' && Number.isFinite(s) && s > 0 && s * 1000 <= MAX_DATE_MS
+    ? new Date(s * 1000).toISOString()
+    : null;
 
 function extension(name: string | null | undefined): string | null {
   const m = name ? /\.([a-z0-9]{1,8})$/i.exec(name) : null;
