@@ -52,9 +52,10 @@ const markup = fc
 const absoluteUrl = fc.oneof(
   fc.constantFrom(...knownUrls),
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc
-    .tuple(fc.constantFrom(...knownUrls), nastyString(3))
-    .map(([u, tail]) => new URL(encodeURI(tail.replace(/[\ud800-\udfff]/g, '')), u).href),
+  fc.tuple(fc.constantFrom(...knownUrls), nastyString(3)).map(([u, tail]) => {
+    const relative = encodeURI(tail.replace(/[\ud800-\udfff]/g, ''));
+    return URL.canParse(relative, u) ? new URL(relative, u).href : u;
+  }),
 );
 
 /** Signals in the shape extractPageSignals gives, with hostile values wherever that shape allows them. */
