@@ -7,13 +7,24 @@ import { builtInHostPermissions, knownPortalHostPatterns } from './lib/portals/k
 // It goes to its own folder so that it can never be mistaken for the product build.
 const grantedTestBuild = Boolean(process.env.PROVENANCE_TEST_HOSTS);
 const testHosts = grantedTestBuild ? ['https://*/*'] : [];
+// Firefox will not let a test driver navigate to moz-extension:// pages, but a page may open a resource the
+// extension declares web-accessible. Only the Firefox test build (PROVENANCE_FIREFOX_TEST=1, its own folder)
+// declares the popup so: the product never exposes its pages to websites.
+const firefoxTestBuild = Boolean(process.env.PROVENANCE_FIREFOX_TEST);
+const outDir = firefoxTestBuild ? '.output-firefox-test' : grantedTestBuild ? '.output-granted' : '.output';
+
+/**
+ * The add-on's id on addons.mozilla.org: it names the extension for good (storage, updates, reviews), so it
+ * never changes. The Firefox e2e harness reads it from the build.
+ */
+const GECKO_ID = 'provenance@opendata-provenance.eu';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: grantedTestBuild ? '.output-granted' : '.output',
+  outDir,
   hooks: {
     // The content script runs on every built-in portal; listing them here keeps the adapters out of its bundle.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -42,7 +53,17 @@ export default defineConfig({
       default_icon: { 16: 'icons/idle-16.png', 32: 'icons/idle-32.png' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'provenance@provenance.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // 140 (the current ESR) is the first Firefox to read data_collection_permissions, and
+            // optional_host_permissions needs 128; on Android the declaration arrived in 142.
+            gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+    ...(firefoxTestBuild
+      ? { web_accessible_resources: [{ resources: ['popup.html'], matches: ['https://*/*'] }] }
       : {}),
   }),
 });

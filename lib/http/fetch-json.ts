@@ -79,32 +79,64 @@ export async function fetchWithTimeout(
   }
 }
 
-/** GET a JSON document. Never throws: HTML error pages, bad JSON and HTTP errors come back as failures. */
+/**
+ * GET a JSON document. Never throws: HTML error pages, bad JSON and HTTP errors come back as failures. One
+ * deadline covers the headers and the body: a server that answers its headers at once and then drips the body
+ * (or stalls in it) ends in the timeout message like one that never answers.
+ */
 export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promise<Result<unknown>> {
-  const res = await fetchWithTimeout(
-    url,
-    { headers: { Accept: 'application/json', ...opts.headers }, credentials: 'omit' },
-    opts,
-  );
-  if (!res.ok) return res;
-  const response = res.value;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const host = hostOf(url);
-  if (!response.ok) return fail(failureForStatus(response.status, response.headers, host));
-  let text: string;
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, deadline.signal]) : deadline.signal;
+  const timedOut = () => deadline.signal.aborted && !opts.signal?.aborted;
+  const timeout = () =>
+    fail(failure('timeout', 'errors.timeout', { params: { host, seconds: Math.round(timeoutMs / 1000) } }));
   try {
-    text = await response.text();
-  } catch (error) {
-    return fail(failure('network', 'errors.network', { params: { host }, detail: String(error) }));
-  }
-  try {
-    return ok(JSON.parse(text));
-  } catch {
-    const looksHtml = /^\s*</.test(text);
-    return fail(
-      failure('malformed', looksHtml ? 'errors.html-not-json' : 'errors.invalid-json', {
-        params: { host },
-        detail: text.slice(0, 120),
-      }),
+    const res = await fetchWithTimeout(
+      url,
+      { headers: { Accept: 'application/json', ...opts.headers }, credentials: 'omit' },
+      { ...opts, signal },
     );
+    if (!res.ok) return timedOut() ? timeout() : res;
+    const response = res.value;
+    if (!response.ok) return fail(failureForStatus(response.status, response.headers, host));
+    let text: string;
+    try {
+      text = await readText(response, deadline.signal);
+    } catch (error) {
+      if (timedOut()) return timeout();
+      return fail(failure('network', 'errors.network', { params: { host }, detail: String(error) }));
+    }
+    try {
+      return ok(JSON.parse(text));
+    } catch {
+      const looksHtml = /^\s*</.test(text);
+      return fail(
+        failure('malformed', looksHtml ? 'errors.html-not-json' : 'errors.invalid-json', {
+          params: { host },
+          detail: text.slice(0, 120),
+        }),
+      );
+    }
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** The body as text, given up when `signal` aborts even if the fetch in use does not tie its body to it. */
+function readText(response: Response, signal: AbortSignal): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const onAbort = () => {
+      reject(new Error('body read aborted'));
+      void response.body?.cancel().catch(() => undefined);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    response
+      .text()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -123,8 +123,11 @@ type ArcgisItem = z.infer<typeof ArcgisItemSchema>;
 const SearchAnswerSchema = z.object({ results: z.array(z.unknown()) });
 const DcatUsFeedSchema = z.object({ dataset: z.array(z.unknown()) });
 
+/** Beyond ±8.64e15 ms a Date is invalid and toISOString throws: a hostile or broken answer must not crash parse. */
+const MAX_DATE_MS = 8.64e15;
+
 const isoFromMillis = (ms: number | null | undefined): string | null =>
-  typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? new Date(ms).toISOString() : null;
+  typeof ms === 'number' && Number.isFinite(ms) && ms > 0 && ms <= MAX_DATE_MS ? new Date(ms).toISOString() : null;
 
 const SERVICE = /\/(?:Feature|Map)Server(?:\/(\d+))?\/?$/i;
 

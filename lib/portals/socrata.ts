@@ -134,8 +134,13 @@ const DiscoveryEntrySchema = z.object({
 });
 const DiscoveryAnswerSchema = z.object({ results: z.array(z.unknown()) });
 
+/** Beyond ±8.64e15 ms a Date is invalid and toISOString throws: a hostile or broken answer must not crash parse. */
+const MAX_DATE_MS = 8.64e15;
+
 const isoFromSeconds = (s: number | null | undefined): string | null =>
-  typeof s === 'number' && Number.isFinite(s) && s > 0 ? new Date(s * 1000).toISOString() : null;
+  typeof s === 'number' && Number.isFinite(s) && s > 0 && s * 1000 <= MAX_DATE_MS
+    ? new Date(s * 1000).toISOString()
+    : null;
 
 function exportsFor(origin: string, id: string, geo: boolean): Resource[] {
   // SODA serves a table's rows as JSON pages (`$limit`, `$offset`); a map's rows are its features.

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { makeCertificate } from './cert';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -29,7 +30,19 @@ export interface RouteAnswer {
    * that a client hanging up early shows in `bytesSent`, instead of the body vanishing into socket buffers.
    */
   paceMs?: number;
+  /** A slow drip: the headers at once, then the body a few bytes at a time, this many ms apart. */
+  dripMs?: number;
+  /** Send the headers (with the whole Content-Length) and this many body bytes, then drop the connection. */
+  resetAfterBytes?: number;
+  /**
+   * Send the body gzip-compressed with `Content-Encoding: gzip`; `truncated` cuts the compressed stream in
+   * half (Content-Length says the cut length, so the HTTP exchange itself looks complete).
+   */
+  gzip?: 'whole' | 'truncated';
 }
+
+/** Bytes per piece of a slow drip. */
+const DRIP_BYTES = 16;
 
 export interface LoggedRequest {
   method: string;
@@ -50,6 +63,12 @@ export interface LoggedRequest {
 }
 
 export type Routes = Record<string, RouteAnswer>;
+
+/**
+ * An empty page every replayed host answers, outside the routes and the log: the Firefox harness opens the
+ * extension's pages from it (Firefox lets a driver reach `moz-extension://` only through a web page).
+ */
+export const BLANK_PAGE_PATH = '/.provenance-e2e-blank';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
@@ -90,6 +109,8 @@ export class ReplayServer {
   readonly requests: LoggedRequest[] = [];
   private readonly defaults = new Map<string, RouteAnswer>();
   private readonly overrides = new Map<string, RouteAnswer>();
+  /** Hosts whose TLS handshake fails until the next `reset()` (see `breakTls`). */
+  private readonly brokenTls = new Set<string>();
   private readonly server: Server;
   private boundPort = 0;
 
@@ -97,9 +118,24 @@ export class ReplayServer {
     this.hosts = hosts;
     for (const [url, answer] of Object.entries(defaults)) this.defaults.set(this.checkedKey(url), answer);
     const { key, cert } = makeCertificate(hosts);
-    this.server = createServer({ key, cert }, (req, res) => {
+    const options = {
+      key,
+      cert,
+      // The handshake of a host a test broke fails at the server's first answer, as a misconfigured or
+      // intercepted site does; the others get the default certificate.
+      SNICallback: (servername: string, done: (error: Error | null, context?: undefined) => void) => {
+        if (this.brokenTls.has(servername)) done(new Error(`replayed TLS failure for ${servername}`));
+        else done(null);
+      },
+    };
+    this.server = createServer(options, (req, res) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
       const path = req.url ?? '/';
+      if (path === BLANK_PAGE_PATH) {
+        res.writeHead(200, { ...BASE_HEADERS, 'content-type': CONTENT_TYPES['.html'] });
+        res.end('<!doctype html><title>e2e</title>');
+        return;
+      }
       const entry: LoggedRequest = {
         method: req.method ?? 'GET',
         url: `https://${host}${path}`,
@@ -145,7 +181,11 @@ export class ReplayServer {
           res.end();
           return;
         }
-        const payload = slice ? whole.subarray(slice.start, slice.end + 1) : whole;
+        let payload = slice ? whole.subarray(slice.start, slice.end + 1) : whole;
+        if (answer.gzip) {
+          const zipped = gzipSync(payload);
+          payload = answer.gzip === 'truncated' ? zipped.subarray(0, Math.floor(zipped.length / 2)) : zipped;
+        }
         entry.status = slice ? 206 : (answer.status ?? 200);
         res.writeHead(entry.status, {
           ...BASE_HEADERS,
@@ -153,8 +193,17 @@ export class ReplayServer {
           ...answer.headers,
           ...(answer.range ? { 'accept-ranges': 'bytes', 'content-length': String(payload.length) } : {}),
           ...(slice ? { 'content-range': `bytes ${slice.start}-${slice.end}/${whole.length}` } : {}),
+          ...(answer.gzip ? { 'content-encoding': 'gzip', 'content-length': String(payload.length) } : {}),
+          ...(answer.resetAfterBytes !== undefined ? { 'content-length': String(payload.length) } : {}),
         });
-        if (answer.paceMs === undefined) {
+        if (answer.resetAfterBytes !== undefined) {
+          const part = payload.subarray(0, answer.resetAfterBytes);
+          entry.bytesSent = part.length;
+          // Flushed first, so the client has started the body when the connection goes.
+          res.write(part, () => setTimeout(() => req.socket.destroy(), 50));
+        } else if (answer.dripMs !== undefined) {
+          writeDrip(res, payload, answer.dripMs, entry);
+        } else if (answer.paceMs === undefined) {
           entry.bytesSent = payload.length;
           res.end(payload);
         } else writePaced(res, payload, answer.paceMs, entry);
@@ -211,8 +260,19 @@ export class ReplayServer {
     this.overrides.set(this.checkedKey(url), answer);
   }
 
+  /**
+   * Makes every new TLS handshake for `host` fail until the next `reset()`, and drops the connections already
+   * open so that the browser cannot reuse one.
+   */
+  breakTls(host: string): void {
+    if (!this.hosts.includes(host)) throw new Error(`${host} is not a replayed host`);
+    this.brokenTls.add(host);
+    this.server.closeAllConnections();
+  }
+
   /** Back to the default routes, with an empty log: call it between tests. */
   reset(): void {
+    this.brokenTls.clear();
     this.overrides.clear();
     this.requests.length = 0;
   }
@@ -286,6 +346,24 @@ function writePaced(res: ServerResponse, payload: Buffer, paceMs: number, entry:
     const later = () => setTimeout(next, paceMs);
     if (res.write(piece)) later();
     else res.once('drain', later);
+  };
+  next();
+}
+
+/** Writes `payload` DRIP_BYTES at a time, `dripMs` apart, until done or the client has gone. */
+function writeDrip(res: ServerResponse, payload: Buffer, dripMs: number, entry: LoggedRequest): void {
+  let offset = 0;
+  const next = () => {
+    if (res.destroyed) return;
+    if (offset >= payload.length) {
+      res.end();
+      return;
+    }
+    const piece = payload.subarray(offset, offset + DRIP_BYTES);
+    offset += piece.length;
+    entry.bytesSent = offset;
+    res.write(piece);
+    setTimeout(next, dripMs);
   };
   next();
 }

@@ -54,6 +54,20 @@ describe('fetchJson', () => {
     expect(!r.ok && r.error).toMatchObject({ code: 'timeout', retryable: true });
   });
 
+  it('times out when the headers come at once and the body then stalls (a slow drip)', async () => {
+    const dripping = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"a":'));
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
+    const r = await fetchJson('https://x.test/a', { fetchImpl: dripping, timeoutMs: 30 });
+    expect(!r.ok && r.error).toMatchObject({ code: 'timeout', messageKey: 'errors.timeout' });
+  });
+
   it('reports network errors', async () => {
     const r = await fetchJson('https://x.test/a', {
       fetchImpl: async () => {
