@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '../../lib/detect/page-signals';
 import { LANGS } from '../../lib/i18n';
 import { DatasetSchema } from '../../lib/model/dataset';
-import { ADAPTERS } from '../../lib/portals/registry';
+import { ADAPTERS, adapterFor } from '../../lib/portals/registry';
+import { DETECTION_EXAMPLES } from '../fixtures/portals/detection-examples';
 import { anyJson, bounded, expectResult, mutated, params } from './fuzz';
 
 /**
@@ -30,7 +31,7 @@ function recordedAnswers(family: string): unknown[] {
 }
 
 const cases = ADAPTERS.map((adapter) => {
-  const refs = adapter.examples.datasets.flatMap((example) => {
+  const refs = DETECTION_EXAMPLES[adapter.family].datasets.flatMap((example) => {
     const ref = adapter.detect(extractPageSignals(example.url, example.html ?? ''));
     return ref ? [ref] : [];
   });
@@ -52,7 +53,7 @@ describe('fuzz: every adapter’s parse gives a dataset or a typed failure, neve
     it(`${adapter.family}: arbitrary JSON`, () => {
       fc.assert(
         fc.property(anyJson, fc.constantFrom(...refs), fc.constantFrom(...LANGS), (raw, ref, lang) => {
-          expectParsed(bounded(() => adapter.parse(raw, ref, { lang })));
+          expectParsed(bounded(() => adapterFor(ref.portal).parse(raw, ref, { lang })));
         }),
         params(150),
       );
@@ -65,7 +66,7 @@ describe('fuzz: every adapter’s parse gives a dataset or a typed failure, neve
           fc.constantFrom(...refs),
           fc.constantFrom(...LANGS),
           (raw, ref, lang) => {
-            expectParsed(bounded(() => adapter.parse(raw, ref, { lang })));
+            expectParsed(bounded(() => adapterFor(ref.portal).parse(raw, ref, { lang })));
           },
         ),
         params(150),
