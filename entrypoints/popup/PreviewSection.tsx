@@ -8,12 +8,11 @@ import { ResourcePicker } from '../../components/preview/ResourcePicker';
 import { fetchJson } from '../../lib/http/fetch-json';
 import type { Params } from '../../lib/i18n';
 import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
-import { analyzeSample } from '../../lib/preview/csv-preview';
 import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
-import { readUrlSample } from '../../lib/preview/read-bytes';
 import { previewResource } from '../../lib/preview/tabular-api';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
+import { profileStart } from './profile-start';
 
 type View =
   | { status: 'loading' }
@@ -101,12 +100,8 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
   const profileWholeFile = async (preview: CsvPreview) => {
     if (!resource) return;
     setRun({ status: 'running', bytes: 0, totalBytes: preview.totalBytes, rows: 0 });
-    // The worker needs where data starts in the file itself, which a portal's parsed copy does not say.
-    const sample = await readUrlSample(resource.url);
-    const analysis = sample.ok
-      ? analyzeSample(sample.value, { encoding: preview.encoding, delimiter: preview.delimiter })
-      : sample;
-    if (!analysis.ok) return setRun({ status: 'failed', error: analysis.error });
+    const start = await profileStart(resource, preview);
+    if (!start.ok) return setRun({ status: 'failed', error: start.error });
     stopWorker();
     const w = new ProfileWorker();
     worker.current = w;
@@ -127,16 +122,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
         stopWorker();
       }
     };
-    const start: ToWorker = {
-      type: 'start',
-      url: resource.url,
-      encoding: analysis.value.preview.encoding,
-      delimiter: analysis.value.preview.delimiter,
-      skipLines: analysis.value.linesBeforeData,
-      columns: analysis.value.preview.columns,
-      totalBytes: resource.size ?? resource.hints.measuredSize ?? preview.totalBytes,
-    };
-    w.postMessage(start);
+    w.postMessage(start.value);
   };
 
   const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);

@@ -82,6 +82,7 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
   }));
   const raggedRows = rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0);
 
+  const linesBeforeData = lineBreaks(text.slice(0, dialect.headerOffset + headerLength));
   const preview: CsvPreview = {
     source: 'file',
     encoding: decision.encoding,
@@ -98,11 +99,9 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
     // The whole file was read: its row count is known exactly.
     totalRows: sample.truncated ? null : rows.length,
     truncated: sample.truncated,
+    linesBeforeData,
   };
-  return ok({
-    preview,
-    linesBeforeData: lineBreaks(text.slice(0, dialect.headerOffset + headerLength)),
-  });
+  return ok({ preview, linesBeforeData });
 }
 
 /** The preview of a byte sample: encoding, content check, dialect, rows, typed and profiled columns. Pure. */
