@@ -335,9 +335,11 @@ async function main(): Promise<void> {
     `${fmt(analysisRatio, 2)} ≤ ${TARGETS.analysisRatio}`,
     analysisRatio <= TARGETS.analysisRatio,
   ]);
-  const share = throughput / papaThroughput;
+  // Both run in one thread, so CPU time is each one's own work; wall time on a shared machine is mostly how
+  // long the other jobs kept it waiting (the before run saw 40 s of wall for 26 s of CPU, and 257 for 54).
+  const share = cpuThroughput / (papa.bytes / MB / (papa.cpuMs / 1000));
   checks.push([
-    'whole-file profile / bare PapaParse streaming (MB/s, one thread)',
+    'whole-file profile / bare PapaParse streaming (MB/s of CPU time, one thread)',
     `${fmt(share, 2)} ≥ ${TARGETS.profileShare}`,
     share >= TARGETS.profileShare,
   ]);
