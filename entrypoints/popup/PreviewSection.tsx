@@ -13,10 +13,13 @@ import { previewResource } from '../../lib/preview/tabular-api';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
 import { profileStart } from './profile-start';
+import { useSampleAnalyzer } from './sample-analyzer';
 
 type View =
   | { status: 'loading' }
   | { status: 'ready'; preview: CsvPreview }
+  /** The first rows, from the first bytes of the sample, while the complete sample is being analysed. */
+  | { status: 'first-rows'; preview: CsvPreview }
   | { status: 'message'; messageKey: string; params: Params }
   | { status: 'permission'; origin: string };
 
@@ -55,6 +58,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
   const [wholeColumns, setWholeColumns] = useState<Column[] | null>(null);
   const [attempt, setAttempt] = useState(0);
   const worker = useRef<Worker | null>(null);
+  const analyze = useSampleAnalyzer();
   const resource = dataset.resources.find((r) => r.id === selected) ?? null;
 
   const stopWorker = () => {
@@ -78,6 +82,8 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
         origin: dataset.origin,
         ...overrides,
+        onFirstRows: (preview) => current && setView({ status: 'first-rows', preview }),
+        analyze,
       });
       if (!current) return;
       setView(
@@ -148,7 +154,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       {resource && view.status === 'message' && (
         <PreviewMessage messageKey={view.messageKey} params={view.params} downloadUrl={resource.url} />
       )}
-      {view.status === 'ready' && (
+      {(view.status === 'ready' || view.status === 'first-rows') && (
         <>
           <PreviewSummary
             preview={view.preview}
@@ -159,11 +165,18 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
             onCancel={cancel}
           />
           <PreviewTable columns={view.preview.columns} rows={view.preview.rows} />
-          <ColumnProfiles
-            columns={wholeColumns ?? view.preview.columns}
-            // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
-            wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
-          />
+          {view.status === 'first-rows' ? (
+            <p class="pv-state--loading" role="status">
+              <span class="pv-spinner" aria-hidden="true" />
+              {t('preview.view.analysing')}
+            </p>
+          ) : (
+            <ColumnProfiles
+              columns={wholeColumns ?? view.preview.columns}
+              // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
+              wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
+            />
+          )}
         </>
       )}
     </section>

@@ -153,7 +153,8 @@ export interface ReadUrlOptions {
   signal?: AbortSignal;
   /** Size known from elsewhere (portal metadata), used when the server says nothing. */
   totalBytes?: number | null;
-  onBytes?: CollectOptions['onBytes'];
+  /** `CollectOptions.onBytes`, plus the file's size as the answer's headers (or the caller) give it. */
+  onBytes?: (chunks: readonly Uint8Array[], length: number, totalBytes: number | null) => void;
 }
 
 /**
@@ -186,16 +187,6 @@ export async function readUrlSample(url: string, options: ReadUrlOptions = {}): 
   if (!response.body) {
     return ok({ bytes: new Uint8Array(0), bytesRead: 0, totalBytes: known ?? 0, truncated: false, gunzipped: false });
   }
-  const collected = await collectSample(response.body, {
-    budget,
-    timeoutMs: options.timeoutMs,
-    onBytes: options.onBytes,
-  });
-  if (!collected.ok) {
-    const error = collected.error;
-    return fail(error.code === 'network' ? { ...error, messageKey: 'errors.network', params: { host } } : error);
-  }
-  const { bytes, bytesRead, ended, gunzipped } = collected.value;
   // Content-Length of an encoded response counts encoded bytes: only trusted when the body is the file itself.
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const length = response.headers.get('content-length');
@@ -205,6 +196,17 @@ export async function readUrlSample(url: string, options: ReadUrlOptions = {}): 
       : !encoded && length !== null && /^\d+$/.test(length)
         ? Number(length)
         : known;
+  const onBytes = options.onBytes;
+  const collected = await collectSample(response.body, {
+    budget,
+    timeoutMs: options.timeoutMs,
+    onBytes: onBytes && ((chunks, n) => onBytes(chunks, n, totalBytes)),
+  });
+  if (!collected.ok) {
+    const error = collected.error;
+    return fail(error.code === 'network' ? { ...error, messageKey: 'errors.network', params: { host } } : error);
+  }
+  const { bytes, bytesRead, ended, gunzipped } = collected.value;
   let truncated: boolean;
   if (response.status === 206) {
     truncated = totalBytes === null ? bytesRead >= budget : bytesRead < totalBytes;

@@ -3,7 +3,7 @@ import type { Resource } from '../model/dataset';
 import { fail, failure, ok, type Result } from '../model/failure';
 import type { JsonFetcher } from '../portals/adapter';
 import { malformedFrom } from '../portals/zod-failure';
-import { DEFAULT_PREVIEW_ROWS, type PreviewOptions, previewUrl } from './csv-preview';
+import { DEFAULT_PREVIEW_ROWS, type PreviewOptions, type ProgressiveOptions, previewUrl } from './csv-preview';
 import type { ReadUrlOptions } from './read-bytes';
 import {
   CodeFormatSchema,
@@ -190,7 +190,10 @@ export async function previewFromTabularApi(resourceId: string, options: Tabular
   });
 }
 
-export interface ResourcePreviewOptions extends PreviewOptions, Omit<ReadUrlOptions, 'budget' | 'totalBytes'> {
+export interface ResourcePreviewOptions
+  extends PreviewOptions,
+    ProgressiveOptions,
+    Omit<ReadUrlOptions, 'budget' | 'totalBytes' | 'onBytes'> {
   fetchJson: JsonFetcher;
   /** The portal the resource comes from: the tabular API only knows data.gouv.fr's files. */
   origin: string;
