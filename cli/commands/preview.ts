@@ -2,11 +2,10 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { failureForStatus, fetchWithTimeout } from '../../lib/http/fetch-json';
 import { formatBytes, formatNumber, type Lang, t } from '../../lib/i18n';
 import { fail, failure, ok, type Result } from '../../lib/model/failure';
 import { analyzeSample, type SampleAnalysis } from '../../lib/preview/csv-preview';
-import { profileStream } from '../../lib/preview/profile-stream';
+import { openFile, profileBody } from '../../lib/preview/profile-file';
 import { type ByteSample, collectSample, DEFAULT_BUDGET, readUrlSample } from '../../lib/preview/read-bytes';
 import { type CsvPreview, type Delimiter, type Encoding, EncodingSchema } from '../../lib/preview/types';
 import { type CliIo, EXIT_OK, langFrom, printFailure, printJson, usageError } from '../io';
@@ -76,37 +75,17 @@ async function readLocalSample(path: string, budget: number): Promise<Result<Byt
   });
 }
 
-/** The whole file as a stream, decompressed when the sample was gzip, for the whole-file profile. */
-async function openWhole(target: string, sample: ByteSample, io: CliIo): Promise<Result<ReadableStream<Uint8Array>>> {
-  let stream: ReadableStream<Uint8Array>;
+async function profileWholeFile(target: string, analysis: SampleAnalysis, io: CliIo): Promise<Result<CsvPreview>> {
+  let body: ReadableStream<Uint8Array>;
   if (isUrl(target)) {
-    // No timeout on the body: a whole file takes as long as it takes; the timeout guards the answer only.
-    const res = await fetchWithTimeout(target, { credentials: 'omit' }, { fetchImpl: io.fetch });
-    if (!res.ok) return res;
-    if (!res.value.ok || !res.value.body) {
-      return fail(failureForStatus(res.value.status, res.value.headers, new URL(target).host));
-    }
-    stream = res.value.body;
+    const opened = await openFile(target, { fetchImpl: io.fetch });
+    if (!opened.ok) return opened;
+    body = opened.value.body;
   } else {
-    stream = Readable.toWeb(createReadStream(target)) as ReadableStream<Uint8Array>;
+    body = Readable.toWeb(createReadStream(target)) as ReadableStream<Uint8Array>;
   }
-  return ok(
-    sample.gunzipped
-      ? stream.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
-      : stream,
-  );
-}
-
-async function profileWholeFile(
-  target: string,
-  sample: ByteSample,
-  analysis: SampleAnalysis,
-  io: CliIo,
-): Promise<Result<CsvPreview>> {
-  const source = await openWhole(target, sample, io);
-  if (!source.ok) return source;
   const { preview } = analysis;
-  const whole = await profileStream(source.value, {
+  const whole = await profileBody(body, {
     encoding: preview.encoding,
     delimiter: preview.delimiter,
     skipLines: analysis.linesBeforeData,
@@ -262,7 +241,7 @@ export const preview: Command = {
     if (!analysis.ok) return printFailure(io, analysis.error, lang);
     let result = analysis.value.preview;
     if (values.all) {
-      const whole = await profileWholeFile(target, sample.value, analysis.value, io);
+      const whole = await profileWholeFile(target, analysis.value, io);
       if (!whole.ok) return printFailure(io, whole.error, lang);
       result = whole.value;
     }

@@ -9,17 +9,19 @@ import { fetchJson } from '../../lib/http/fetch-json';
 import { originOf } from '../../lib/http/urls';
 import type { Params } from '../../lib/i18n';
 import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
-import { analyzeSample } from '../../lib/preview/csv-preview';
 import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
-import { readUrlSample } from '../../lib/preview/read-bytes';
 import { sourcesFor } from '../../lib/preview/sources/list';
 import { previewFromSources } from '../../lib/preview/sources/preview';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
+import { profileStart } from './profile-start';
+import { useSampleAnalyzer } from './sample-analyzer';
 
 type View =
   | { status: 'loading' }
   | { status: 'ready'; preview: CsvPreview }
+  /** The first rows, from the first bytes of the sample, while the complete sample is being analysed. */
+  | { status: 'first-rows'; preview: CsvPreview }
   | { status: 'message'; messageKey: string; params: Params }
   | { status: 'permission'; origin: string };
 
@@ -64,6 +66,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
   const [wholeColumns, setWholeColumns] = useState<Column[] | null>(null);
   const [attempt, setAttempt] = useState(0);
   const worker = useRef<Worker | null>(null);
+  const analyze = useSampleAnalyzer();
   const resource = dataset.resources.find((r) => r.id === selected) ?? null;
 
   const stopWorker = () => {
@@ -87,6 +90,8 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
         mayRead: mayRequest,
         ...overrides,
+        onFirstRows: (preview) => current && setView({ status: 'first-rows', preview }),
+        analyze,
       });
       if (!current) return;
       setView(
@@ -109,12 +114,8 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
   const profileWholeFile = async (preview: CsvPreview) => {
     if (!resource) return;
     setRun({ status: 'running', bytes: 0, totalBytes: preview.totalBytes, rows: 0 });
-    // The worker needs where data starts in the file itself, which a portal's parsed copy does not say.
-    const sample = await readUrlSample(resource.url);
-    const analysis = sample.ok
-      ? analyzeSample(sample.value, { encoding: preview.encoding, delimiter: preview.delimiter })
-      : sample;
-    if (!analysis.ok) return setRun({ status: 'failed', error: analysis.error });
+    const start = await profileStart(resource, preview);
+    if (!start.ok) return setRun({ status: 'failed', error: start.error });
     stopWorker();
     const w = new ProfileWorker();
     worker.current = w;
@@ -135,16 +136,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
         stopWorker();
       }
     };
-    const start: ToWorker = {
-      type: 'start',
-      url: resource.url,
-      encoding: analysis.value.preview.encoding,
-      delimiter: analysis.value.preview.delimiter,
-      skipLines: analysis.value.linesBeforeData,
-      columns: analysis.value.preview.columns,
-      totalBytes: resource.size ?? resource.hints.measuredSize ?? preview.totalBytes,
-    };
-    w.postMessage(start);
+    w.postMessage(start.value);
   };
 
   const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
@@ -170,7 +162,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       {resource && view.status === 'message' && (
         <PreviewMessage messageKey={view.messageKey} params={view.params} downloadUrl={resource.url} />
       )}
-      {view.status === 'ready' && (
+      {(view.status === 'ready' || view.status === 'first-rows') && (
         <>
           <PreviewSummary
             preview={view.preview}
@@ -181,11 +173,18 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
             onCancel={cancel}
           />
           <PreviewTable columns={view.preview.columns} rows={view.preview.rows} />
-          <ColumnProfiles
-            columns={wholeColumns ?? view.preview.columns}
-            // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
-            wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
-          />
+          {view.status === 'first-rows' ? (
+            <p class="pv-state--loading" role="status">
+              <span class="pv-spinner" aria-hidden="true" />
+              {t('preview.view.analysing')}
+            </p>
+          ) : (
+            <ColumnProfiles
+              columns={wholeColumns ?? view.preview.columns}
+              // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
+              wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
+            />
+          )}
         </>
       )}
     </section>

@@ -6,7 +6,10 @@ import '../../components/preview/preview.css';
 import './popup.css';
 import { App } from './App';
 import { popupTarget } from './target';
+import { markWhenContentPainted } from './timing';
 
 const target = popupTarget(new URL(location.href));
 document.documentElement.lang = target.lang;
-render(<App target={target} />, document.getElementById('root')!);
+const root = document.getElementById('root')!;
+markWhenContentPainted(root);
+render(<App target={target} />, root);

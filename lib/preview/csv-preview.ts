@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
 import { inferColumns } from './infer-types';
 import { profileSample } from './profile';
-import { type ByteSample, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
+import { type ByteSample, concat, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
 import { checkContent } from './sniff-content';
 import { sniffDialect } from './sniff-dialect';
 import { decodeSample, sniffEncoding } from './sniff-encoding';
@@ -21,6 +21,17 @@ export interface PreviewOptions {
   rows?: number;
 }
 
+/** What `previewUrl` may be given besides the dialect choices: a first look, and where the analysis runs. */
+export interface ProgressiveOptions {
+  /**
+   * Called once, as soon as the first bytes of the sample hold the rows to show, with a provisional preview
+   * (`firstRowsPreview`); the complete one is what `previewUrl` returns.
+   */
+  onFirstRows?: (preview: CsvPreview) => void;
+  /** Runs the analysis of the complete sample: `analyzeSample` in place by default, a worker in the popup. */
+  analyze?: (sample: ByteSample, options: PreviewOptions) => Promise<Result<SampleAnalysis>>;
+}
+
 interface ParsedTable {
   header: string[];
   rows: string[][];
@@ -32,7 +43,7 @@ interface ParsedTable {
  * Parses the text from the header on with PapaParse, row by row. When the sample was cut, its last row
  * is a fragment (possibly inside a quoted field) and is dropped.
  */
-function parseTable(text: string, delimiter: Delimiter, truncated: boolean): ParsedTable {
+function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limit = 0): ParsedTable {
   const all: string[][] = [];
   let lastUnclosed = false;
   let headerLength = 0;
@@ -40,13 +51,16 @@ function parseTable(text: string, delimiter: Delimiter, truncated: boolean): Par
     delimiter,
     header: false,
     skipEmptyLines: 'greedy',
+    // With a limit, one row more than needed: a row followed by another one is complete.
+    preview: limit > 0 ? limit + 1 : 0,
     step: (result) => {
       if (all.length === 0) headerLength = result.meta.cursor;
       all.push(result.data);
       lastUnclosed = result.errors.some((e) => e.code === 'MissingQuotes');
     },
   });
-  if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
+  if (limit > 0 && all.length > limit) all.pop();
+  else if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
   const [header = [], ...rows] = all;
   return { header, rows, headerLength };
 }
@@ -82,6 +96,7 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
   }));
   const raggedRows = rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0);
 
+  const linesBeforeData = lineBreaks(text.slice(0, dialect.headerOffset + headerLength));
   const preview: CsvPreview = {
     source: 'file',
     encoding: decision.encoding,
@@ -98,11 +113,9 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
     // The whole file was read: its row count is known exactly.
     totalRows: sample.truncated ? null : rows.length,
     truncated: sample.truncated,
+    linesBeforeData,
   };
-  return ok({
-    preview,
-    linesBeforeData: lineBreaks(text.slice(0, dialect.headerOffset + headerLength)),
-  });
+  return ok({ preview, linesBeforeData });
 }
 
 /** The preview of a byte sample: encoding, content check, dialect, rows, typed and profiled columns. Pure. */
@@ -111,12 +124,68 @@ export function previewFromSample(sample: ByteSample, options: PreviewOptions = 
   return analysis.ok ? ok(analysis.value.preview) : analysis;
 }
 
-/** Reads the first `budget` bytes of a remote file (Range, else stream-and-cancel) and previews them. */
+/** Bytes of the sample before the first look: about a hundred rows of a typical file, a chunk or two. */
+export const FIRST_LOOK_BYTES = 16 * 1024;
+
+/**
+ * A provisional preview from the first bytes of a sample, for a table that appears before the sample is
+ * complete: encoding and delimiter sniffed from what has arrived, the first `rows` rows, columns typed on those
+ * rows alone and not profiled. Null while those bytes do not hold the header and `rows` complete rows yet, or
+ * look like something other than CSV (the complete sample then says what). The complete analysis confirms or
+ * corrects all of it.
+ */
+export function firstRowsPreview(
+  head: Uint8Array,
+  sample: Pick<ByteSample, 'bytesRead' | 'totalBytes'>,
+  options: PreviewOptions = {},
+): CsvPreview | null {
+  const wanted = options.rows ?? DEFAULT_PREVIEW_ROWS;
+  const decision = sniffEncoding(head, { override: options.encoding, truncated: true });
+  const text = decodeSample(head, decision);
+  if (checkContent(head, decision.encoding, text)) return null;
+  const dialect = sniffDialect(text, { override: options.delimiter, truncated: true });
+  const { header, rows } = parseTable(text.slice(dialect.headerOffset), dialect.delimiter, true, wanted + 1);
+  if (header.length === 0 || rows.length < wanted) return null;
+  return {
+    source: 'file',
+    encoding: decision.encoding,
+    encodingOverridden: decision.evidence === 'user',
+    encodingEvidence: decision.evidence,
+    delimiter: dialect.delimiter,
+    delimiterOverridden: dialect.overridden,
+    preamble: dialect.preamble,
+    columns: inferColumns(header, rows, { delimiter: dialect.delimiter }),
+    rows,
+    raggedRows: rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0),
+    bytesRead: sample.bytesRead,
+    totalBytes: sample.totalBytes,
+    totalRows: null,
+    truncated: true,
+  };
+}
+
+/**
+ * Reads the first `budget` bytes of a remote file (Range, else stream-and-cancel) and previews them. With
+ * `onFirstRows`, the first rows are handed over as soon as they have arrived, before the rest of the sample.
+ */
 export async function previewUrl(
   url: string,
-  options: PreviewOptions & Omit<ReadUrlOptions, 'budget'> = {},
+  options: PreviewOptions & ProgressiveOptions & Omit<ReadUrlOptions, 'budget' | 'onBytes'> = {},
 ): Promise<Result<CsvPreview>> {
-  const sample = await readUrlSample(url, { ...options, budget: options.budget ?? DEFAULT_BUDGET });
+  const { onFirstRows, analyze } = options;
+  let nextLook = onFirstRows ? FIRST_LOOK_BYTES : Number.POSITIVE_INFINITY;
+  const onBytes = (chunks: readonly Uint8Array[], length: number, totalBytes: number | null) => {
+    if (length < nextLook) return;
+    // Doubling keeps the looks few whatever the chunk size: at most a dozen up to a 1 MiB sample.
+    nextLook = 2 * length;
+    const first = firstRowsPreview(concat(chunks, length), { bytesRead: length, totalBytes }, options);
+    if (first) {
+      nextLook = Number.POSITIVE_INFINITY;
+      onFirstRows?.(first);
+    }
+  };
+  const sample = await readUrlSample(url, { ...options, budget: options.budget ?? DEFAULT_BUDGET, onBytes });
   if (!sample.ok) return sample;
-  return previewFromSample(sample.value, options);
+  const analysis = analyze ? await analyze(sample.value, options) : analyzeSample(sample.value, options);
+  return analysis.ok ? ok(analysis.value.preview) : analysis;
 }

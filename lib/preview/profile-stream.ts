@@ -216,6 +216,11 @@ export async function profileStream(
   };
 
   const reader = source.getReader();
+  // A read waiting on a stalled download must end too: cancelling the reader ends it (and the download).
+  const onAbort = () => {
+    reader.cancel().catch(() => {});
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     for (;;) {
       if (signal?.aborted) return cancelled();
@@ -236,6 +241,7 @@ export async function profileStream(
         }
       }
     }
+    if (signal?.aborted) return cancelled();
     const end = flush(true);
     if (!end.ok) return end;
     onProgress?.(bytes, rows);
@@ -243,6 +249,7 @@ export async function profileStream(
     if (signal?.aborted) return cancelled();
     return fail(failure('network', 'preview.profile.readFailed', { detail: String(error) }));
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     // Stops the download too when we return early (cancel, malformed file).
     reader.cancel().catch(() => {});
   }

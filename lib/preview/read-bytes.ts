@@ -1,7 +1,6 @@
-import { Gunzip } from 'fflate';
 import { DEFAULT_TIMEOUT_MS, type FetchLike, failureForStatus, fetchWithTimeout, hostOf } from '../http/fetch-json';
 import { fail, failure, ok, type Result } from '../model/failure';
-import { GZIP_MAGIC_LENGTH, startsWithGzip } from './gzip-magic';
+import { decompressIfGzip } from './gunzip';
 
 /** 1 MiB: enough rows to type columns well, small enough to stay instant on a slow connection. */
 export const DEFAULT_BUDGET = 1_048_576;
@@ -25,6 +24,8 @@ export interface CollectOptions {
   budget: number;
   /** Deadline for reading the body, so that a stalled server cannot hang the preview. */
   timeoutMs?: number;
+  /** Called with the (decompressed) chunks read so far and their total length, each time one arrives. */
+  onBytes?: (chunks: readonly Uint8Array[], length: number) => void;
 }
 
 export interface CollectedSample {
@@ -35,7 +36,8 @@ export interface CollectedSample {
   gunzipped: boolean;
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
+/** The first `length` bytes of `chunks`, in one array. */
+export function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
@@ -64,9 +66,9 @@ async function readWithDeadline<T>(promise: Promise<T>, deadline: number): Promi
 
 /**
  * Reads a stream until `budget` bytes are in hand, then cancels it: a server that ignores Range, or a
- * 1 GiB local file, costs one budget and a chunk, never the whole file. Gzip (seen by its magic bytes,
- * whatever the headers or the name say, since fetch may or may not have decoded it already) is
- * decompressed on the fly, and the decompressed sample is capped at the budget too.
+ * 1 GiB local file, costs one budget and a chunk, never the whole file. Gzip (`decompressIfGzip`: decided on
+ * the magic bytes) is decompressed on the fly, and the decompressed sample is capped at the budget too.
+ * `onBytes` sees the sample grow, chunk by chunk, for a view that shows the first rows before the rest arrives.
  */
 export async function collectSample(
   body: ReadableStream<Uint8Array>,
@@ -76,51 +78,43 @@ export async function collectSample(
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   const reader = body.getReader();
-  const head: Uint8Array[] = [];
   const out: Uint8Array[] = [];
   let bytesRead = 0;
   let outLength = 0;
-  let gunzip: Gunzip | null = null;
-  // Set before the first push, so that corrupt gzip in the very first chunk is still reported as gzip.
-  let isGzip = false;
-  let decided = false;
   let ended = false;
+  // Set as soon as the magic bytes are seen, so that corrupt gzip in the very first chunk is reported as gzip.
+  let isGzip = false;
 
-  const emit = (chunk: Uint8Array) => {
-    out.push(chunk);
-    outLength += chunk.length;
-  };
-  // Gzip or not is decided on the first two bytes, which may arrive in separate chunks.
-  const decide = (): Gunzip | null => {
-    decided = true;
-    if (startsWithGzip(head)) {
-      isGzip = true;
-      const inflater = new Gunzip((data) => emit(data));
-      for (const chunk of head) inflater.push(chunk);
-      return inflater;
-    }
-    for (const chunk of head) emit(chunk);
-    return null;
-  };
-
-  try {
-    while (outLength < budget && bytesRead < budget) {
-      const { done, value } = await readWithDeadline(reader.read(), deadline);
-      if (done) {
+  // The network side: counts what came in, and stops taking more once a budget's worth of it is in hand.
+  const input = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (bytesRead >= budget) return controller.close();
+      const next = await reader.read();
+      if (next.done) {
         ended = true;
-        break;
-      }
-      bytesRead += value.length;
-      if (decided) {
-        if (gunzip) gunzip.push(value);
-        else emit(value);
+        controller.close();
       } else {
-        head.push(value);
-        if (bytesRead >= GZIP_MAGIC_LENGTH) gunzip = decide();
+        bytesRead += next.value.length;
+        controller.enqueue(next.value);
       }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+
+  let data: ReadableStreamDefaultReader<Uint8Array> | null = null;
+  try {
+    const decided = await readWithDeadline(decompressIfGzip(input, { cutEndAllowed: true }), deadline);
+    isGzip = decided.gzip;
+    data = decided.stream.getReader();
+    while (outLength < budget) {
+      const { done, value } = await readWithDeadline(data.read(), deadline);
+      if (done) break;
+      out.push(value);
+      outLength += value.length;
+      options.onBytes?.(out, outLength);
     }
-    if (!decided) gunzip = decide();
   } catch (error) {
+    await data?.cancel().catch(() => undefined);
     await reader.cancel().catch(() => undefined);
     if (error instanceof BodyTimeout) {
       return fail(failure('timeout', 'preview.readTimeout', { params: { seconds: Math.round(timeoutMs / 1000) } }));
@@ -133,13 +127,10 @@ export async function collectSample(
         : failure('network', 'preview.readFailed', { detail }),
     );
   }
-  if (!ended) await reader.cancel().catch(() => undefined);
-  if (gunzip && ended) {
-    try {
-      gunzip.push(new Uint8Array(0), true);
-    } catch {
-      // A gzip cut short (a Range slice of a bigger file) cannot be finalized; what it gave is kept.
-    }
+  if (!ended) {
+    // Closing the input at the budget ends the sample but not the download: cancel that too.
+    await data.cancel().catch(() => undefined);
+    await reader.cancel().catch(() => undefined);
   }
   return ok({
     bytes: concat(out, Math.min(outLength, budget)),
@@ -162,6 +153,8 @@ export interface ReadUrlOptions {
   signal?: AbortSignal;
   /** Size known from elsewhere (portal metadata), used when the server says nothing. */
   totalBytes?: number | null;
+  /** `CollectOptions.onBytes`, plus the file's size as the answer's headers (or the caller) give it. */
+  onBytes?: (chunks: readonly Uint8Array[], length: number, totalBytes: number | null) => void;
 }
 
 /**
@@ -194,12 +187,6 @@ export async function readUrlSample(url: string, options: ReadUrlOptions = {}): 
   if (!response.body) {
     return ok({ bytes: new Uint8Array(0), bytesRead: 0, totalBytes: known ?? 0, truncated: false, gunzipped: false });
   }
-  const collected = await collectSample(response.body, { budget, timeoutMs: options.timeoutMs });
-  if (!collected.ok) {
-    const error = collected.error;
-    return fail(error.code === 'network' ? { ...error, messageKey: 'errors.network', params: { host } } : error);
-  }
-  const { bytes, bytesRead, ended, gunzipped } = collected.value;
   // Content-Length of an encoded response counts encoded bytes: only trusted when the body is the file itself.
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   const length = response.headers.get('content-length');
@@ -209,6 +196,17 @@ export async function readUrlSample(url: string, options: ReadUrlOptions = {}): 
       : !encoded && length !== null && /^\d+$/.test(length)
         ? Number(length)
         : known;
+  const onBytes = options.onBytes;
+  const collected = await collectSample(response.body, {
+    budget,
+    timeoutMs: options.timeoutMs,
+    onBytes: onBytes && ((chunks, n) => onBytes(chunks, n, totalBytes)),
+  });
+  if (!collected.ok) {
+    const error = collected.error;
+    return fail(error.code === 'network' ? { ...error, messageKey: 'errors.network', params: { host } } : error);
+  }
+  const { bytes, bytesRead, ended, gunzipped } = collected.value;
   let truncated: boolean;
   if (response.status === 206) {
     truncated = totalBytes === null ? bytesRead >= budget : bytesRead < totalBytes;

@@ -103,5 +103,10 @@ export const CsvPreviewSchema = z.object({
   totalRows: z.number().nullable(),
   /** True when the sample stopped before the end of the file. */
   truncated: z.boolean(),
+  /**
+   * Lines before the first data row in the file itself (preamble, blank lines, header), as a line reader counts
+   * them: where a whole-file pass starts. Absent when the rows did not come from the file (a portal's API).
+   */
+  linesBeforeData: z.number().int().min(0).optional(),
 });
 export type CsvPreview = z.infer<typeof CsvPreviewSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { type FetchLike, failureForStatus, hostOf } from '../http/fetch-json';
+import type { FetchLike } from '../http/fetch-json';
 import { type Failure, FailureSchema, failure } from '../model/failure';
-import { GZIP_MAGIC_LENGTH, startsWithGzip } from './gzip-magic';
-import { isCancelled, profileStream } from './profile-stream';
+import { openFile, profileBody } from './profile-file';
+import { isCancelled } from './profile-stream';
 import { ColumnSchema, DelimiterSchema, EncodingSchema } from './types';
 
 /** Page → worker: profile the file at `url` with the dialect and columns the preview found. */
@@ -31,51 +31,6 @@ export const FromWorkerSchema = z.discriminatedUnion('type', [
 ]);
 export type FromWorker = z.infer<typeof FromWorkerSchema>;
 
-/** Passes bytes through, counting them for the progress bar. */
-function counted(body: ReadableStream<Uint8Array>, onBytes: (n: number) => void): ReadableStream<Uint8Array> {
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        onBytes(chunk.length);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
-/** The body, decompressed when it starts with gzip's magic bytes (`startsWithGzip`). */
-async function gunzipIfNeeded(body: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
-  const reader = body.getReader();
-  // Read until the magic number is in hand: a server or a proxy may send the first bytes one chunk at a time.
-  const head: Uint8Array[] = [];
-  let headLength = 0;
-  let ended = false;
-  while (headLength < GZIP_MAGIC_LENGTH) {
-    const next = await reader.read();
-    if (next.done) {
-      ended = true;
-      break;
-    }
-    head.push(next.value);
-    headLength += next.value.length;
-  }
-  const replay = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of head) controller.enqueue(chunk);
-      if (ended) controller.close();
-    },
-    async pull(controller) {
-      const next = await reader.read();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
-  if (!startsWithGzip(head)) return replay;
-  // The DOM typings give DecompressionStream an ArrayBuffer-only input; it takes any Uint8Array.
-  return replay.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
-}
-
 /**
  * The worker's behaviour, without the worker: validates each message, runs one profile at a time and
  * reports through `post`. `profile.worker.ts` wires it to `self`; tests drive it directly.
@@ -89,29 +44,21 @@ export function createProfileJobHandler(post: (message: FromWorker) => void, fet
     running?.abort();
     const controller = new AbortController();
     running = controller;
-    const host = hostOf(job.url);
     try {
-      const response = await fetchImpl(job.url, { credentials: 'omit', signal: controller.signal });
-      if (!response.ok) return fail(failureForStatus(response.status, response.headers, host));
-      if (!response.body) return fail(failure('network', 'preview.readFailed', { params: { host } }));
-      const length = Number(response.headers.get('content-length'));
-      const totalBytes = Number.isFinite(length) && length > 0 ? length : job.totalBytes;
-      let received = 0;
-      const body = await gunzipIfNeeded(counted(response.body, (n) => (received += n)));
-      const result = await profileStream(body, {
+      const opened = await openFile(job.url, { fetchImpl, signal: controller.signal });
+      if (!opened.ok) return controller.signal.aborted ? post({ type: 'cancelled' }) : fail(opened.error);
+      const totalBytes = opened.value.totalBytes ?? job.totalBytes;
+      const result = await profileBody(opened.value.body, {
         encoding: job.encoding,
         delimiter: job.delimiter,
         skipLines: job.skipLines,
         columns: job.columns,
         signal: controller.signal,
-        onProgress: (_, rows) => post({ type: 'progress', bytes: received, rows, totalBytes }),
+        onProgress: (bytes, rows) => post({ type: 'progress', bytes, rows, totalBytes }),
       });
-      if (result.ok) post({ type: 'done', ...result.value, bytes: received });
-      else if (isCancelled(result.error)) post({ type: 'cancelled' });
+      if (result.ok) post({ type: 'done', ...result.value });
+      else if (isCancelled(result.error) || controller.signal.aborted) post({ type: 'cancelled' });
       else fail(result.error);
-    } catch (error) {
-      if (controller.signal.aborted) post({ type: 'cancelled' });
-      else fail(failure('network', 'errors.network', { params: { host }, detail: String(error) }));
     } finally {
       if (running === controller) running = null;
     }

@@ -131,9 +131,11 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     const popup = await suite.ext.openPopupFor(tabId, lang);
     expect(await suite.ext.popupState(popup)).toBe('ready');
     await popup.getByRole('tab', { name: t(lang, 'common.tabPreview'), exact: true }).click();
-    await popup.waitForSelector('.pv-preview[data-preview-state]:not([data-preview-state="loading"])', {
-      timeout: 30_000,
-    });
+    // Past the first rows too: those are shown before the sample is complete, then confirmed or corrected.
+    await popup.waitForSelector(
+      '.pv-preview[data-preview-state]:not([data-preview-state="loading"]):not([data-preview-state="first-rows"])',
+      { timeout: 30_000 },
+    );
     return popup;
   }
 
@@ -225,6 +227,37 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     expect(reads[0]!.bytesSent).toBeGreaterThanOrEqual(DEFAULT_BUDGET);
     expect(reads[0]!.bytesSent).toBeLessThanOrEqual(2 * DEFAULT_BUDGET + SLACK);
     expect(reads[0]!.bytesSent).toBeLessThan(csv.bytes.length);
+  });
+
+  it('e2e: the first rows appear while the sample is still arriving, then the complete analysis replaces them', async () => {
+    route({
+      ...tabularNotIndexed(FIRST_FILE.id),
+      [FIRST_FILE.url]: csvAnswer({
+        paceMs: PACE_MS,
+        headers: { 'content-type': 'text/csv', 'content-length': String(csv.bytes.length) },
+      }),
+    });
+    const { tabId } = await openBadgedTab(suite.ext, CATALOGUE.pageUrl);
+    const popup = await suite.ext.openPopupFor(tabId, 'fr');
+    await popup.getByRole('tab', { name: t('fr', 'common.tabPreview'), exact: true }).click();
+    await popup.waitForSelector('.pv-preview[data-preview-state="first-rows"]', { timeout: 30_000 });
+    // At 1 MiB/s the budget takes a second: the table is there long before, from the first pieces.
+    expect(fileRequests(FIRST_FILE.url)[0]!.bytesSent).toBeLessThan(DEFAULT_BUDGET / 2);
+    expect(await headerCells(popup).locator('.pv-colname').allTextContents()).toEqual([...FRENCH_CSV_HEADER]);
+    expect(await bodyRows(popup).count()).toBe(DEFAULT_PREVIEW_ROWS);
+    const first = (await bodyRows(popup).first().locator('td').allTextContents()).map(plain);
+    expect(first.slice(0, 2)).toEqual(['01001', 'L’Abergement-Clémenciat']);
+    expect(
+      await popup
+        .getByRole('status')
+        .filter({ hasText: t('fr', 'preview.view.analysing') })
+        .count(),
+    ).toBe(1);
+    await suite.ext.screenshot(popup, 'preview-first-rows-fr');
+
+    await popup.waitForSelector('.pv-preview[data-preview-state="ready"]', { timeout: 30_000 });
+    await expectFrenchTable(popup);
+    expect(await popup.locator('#pv-profiles-title').count()).toBe(1);
   });
 
   it('e2e: a file the tabular API knows is previewed from the API, and the file itself is never read', async () => {

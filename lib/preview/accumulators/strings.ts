@@ -27,9 +27,15 @@ export function hashString(text: string): number {
   return hashRange(text, 0, text.length);
 }
 
-/** True when `text[start, end)` is exactly `value`, compared in place. */
+/**
+ * True when `text[start, end)` is exactly `value`, compared in place. A loop over character codes: cells are
+ * short, and for them it costs a fraction of `startsWith` with a position (measured on the bench's file).
+ */
 export function rangeEquals(text: string, start: number, end: number, value: string): boolean {
-  return value.length === end - start && text.startsWith(value, start);
+  const length = value.length;
+  if (length !== end - start) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false;
+  return true;
 }
 
 /**

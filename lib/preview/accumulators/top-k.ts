@@ -1,3 +1,4 @@
+import { IntIndex } from './int-index';
 import { hashString, ownCopy, rangeEquals } from './strings';
 
 /** The cell as a string of its own (kept beyond its batch). */
@@ -21,6 +22,8 @@ interface Counter {
   key: number;
   /** Position in the heap, kept so an increment can sift without searching. */
   slot: number;
+  /** Position in `counters`, what the index maps keys to. */
+  id: number;
 }
 
 /**
@@ -39,7 +42,9 @@ interface Counter {
  */
 export class SpaceSaving {
   readonly capacity: number;
-  private readonly index = new Map<number, Counter>();
+  private readonly index: IntIndex;
+  /** Counters in the order they were created: `index` maps a key to a position here. */
+  private readonly counters: Counter[] = [];
   private readonly heap: Counter[] = [];
   /** xorshift32 state: a fixed seed, so that the same file gives the same profile. */
   private random = 0x9e3779b9;
@@ -47,6 +52,7 @@ export class SpaceSaving {
   constructor(capacity = 256) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be ≥ 1, got ${capacity}`);
     this.capacity = capacity;
+    this.index = new IntIndex(capacity);
   }
 
   /** Counters held: never more than `capacity`. */
@@ -68,8 +74,9 @@ export class SpaceSaving {
    * is free (`ABSENT`: `admit` may give it one) or held by another value (`TAKEN`).
    */
   increment(text: string, start: number, end: number, hash: number): Lookup {
-    const known = this.index.get(hash >>> 2);
-    if (known === undefined) return ABSENT;
+    const id = this.index.get(hash >>> 2);
+    if (id < 0) return ABSENT;
+    const known = this.counters[id]!;
     if (!rangeEquals(text, start, end, known.value)) return TAKEN;
     known.count++;
     this.siftDown(known.slot);
@@ -80,9 +87,11 @@ export class SpaceSaving {
   admit(text: string, start: number, end: number, hash: number): void {
     const key = hash >>> 2;
     if (this.heap.length < this.capacity) {
-      const counter: Counter = { value: cut(text, start, end), count: 1, error: 0, key, slot: this.heap.length };
+      const id = this.counters.length;
+      const counter: Counter = { value: cut(text, start, end), count: 1, error: 0, key, slot: this.heap.length, id };
+      this.counters.push(counter);
       this.heap.push(counter);
-      this.index.set(key, counter);
+      this.index.add(key, id);
       this.siftUp(counter.slot);
       return;
     }
@@ -93,7 +102,7 @@ export class SpaceSaving {
     least.key = key;
     least.error = least.count;
     least.count++;
-    this.index.set(key, least);
+    this.index.add(key, least.id);
     this.siftDown(0);
   }
 

@@ -3,6 +3,7 @@ import type { BinSchema, Column } from '../types';
 import { type DecimalSeparator, parseDateValue, parseNumber } from '../values';
 import { dayOfIso } from './calendar';
 import { DateHistogram } from './date-histogram';
+import { IntIndex } from './int-index';
 import { NumberHistogram } from './number-histogram';
 import { NumericSummary } from './numeric-summary';
 import { ownCopy, rangeEquals } from './strings';
@@ -126,14 +127,16 @@ class DateAccumulator implements TypedAccumulator {
    * By the cell's hash; the cell is compared too, so a shared hash never gives a wrong date. A file has few
    * distinct dates, so nearly every cell is one lookup and an increment.
    */
-  private readonly cache = new Map<number, ParsedDate>();
+  private readonly cache = new IntIndex(DATE_CACHE_LIMIT);
+  private readonly parsed: ParsedDate[] = [];
   /** Extremes of the dates that did not fit in the cache; the cached ones are read at the end. */
   private min: string | null = null;
   private max: string | null = null;
 
   add(text: string, start: number, end: number, hash: number): void {
     const key = hash >>> 2;
-    const cached = this.cache.get(key);
+    const id = this.cache.get(key);
+    const cached = id < 0 ? undefined : this.parsed[id]!;
     if (cached !== undefined && rangeEquals(text, start, end, cached.raw)) {
       cached.count++;
       return;
@@ -141,8 +144,8 @@ class DateAccumulator implements TypedAccumulator {
     const raw = text.slice(start, end);
     const iso = parseDateValue(raw);
     const day = iso === null ? 0 : dayOfIso(iso);
-    if (cached === undefined && this.cache.size < DATE_CACHE_LIMIT) {
-      this.cache.set(key, { raw: ownCopy(raw), iso, day, count: 1 });
+    if (cached === undefined && this.cache.add(key, this.parsed.length)) {
+      this.parsed.push({ raw: ownCopy(raw), iso, day, count: 1 });
       return;
     }
     if (iso !== null) this.count(iso, day, 1);
@@ -156,7 +159,7 @@ class DateAccumulator implements TypedAccumulator {
   }
 
   summary(): TypedSummary {
-    for (const parsed of this.cache.values()) {
+    for (const parsed of this.parsed) {
       if (parsed.iso !== null && parsed.count > 0) this.count(parsed.iso, parsed.day, parsed.count);
       parsed.count = 0;
     }

@@ -1,5 +1,5 @@
 import { fail, failure, type Result } from '../../model/failure';
-import { type PreviewOptions, previewUrl } from '../csv-preview';
+import { type PreviewOptions, type ProgressiveOptions, previewUrl } from '../csv-preview';
 import type { ReadUrlOptions } from '../read-bytes';
 import type { CsvPreview } from '../types';
 import { readCkanDatastore } from './ckan-datastore';
@@ -16,7 +16,10 @@ const ROW_READERS: Record<RowsApi, (url: string, options: RowsOptions) => Promis
   'ckan-datastore': readCkanDatastore,
 };
 
-export interface SourcesPreviewOptions extends PreviewOptions, Omit<ReadUrlOptions, 'budget' | 'totalBytes'> {
+export interface SourcesPreviewOptions
+  extends PreviewOptions,
+    ProgressiveOptions,
+    Omit<ReadUrlOptions, 'budget' | 'totalBytes' | 'onBytes'> {
   fetchJson: RowsOptions['fetchJson'];
   /**
    * Whether a URL may be requested (the extension: a host it holds a permission for). A source that may not is

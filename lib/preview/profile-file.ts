@@ -1,0 +1,67 @@
+import { type FetchLike, failureForStatus, fetchWithTimeout, hostOf } from '../http/fetch-json';
+import { fail, failure, ok, type Result } from '../model/failure';
+import { decompressIfGzip } from './gunzip';
+import { type ProfileStreamOptions, profileStream, type StreamProfile } from './profile-stream';
+
+/**
+ * The one whole-file profile path, shared by the popup's worker and the CLI's `preview --all`: the body is
+ * counted as it arrives, decompressed when it is gzip (`decompressIfGzip`, the same decision and decoder as the
+ * sample's), then profiled by `profileStream`.
+ */
+
+export interface FileProfileOptions extends Omit<ProfileStreamOptions, 'onProgress'> {
+  /** After each batch: bytes received so far (compressed bytes for a gzip file) and data rows read. */
+  onProgress?: (received: number, rows: number) => void;
+}
+
+/** The profile of a whole body; `bytes` are the bytes received (compressed bytes for a gzip file). */
+export async function profileBody(
+  body: ReadableStream<Uint8Array>,
+  options: FileProfileOptions,
+): Promise<Result<StreamProfile>> {
+  let received = 0;
+  const counted = body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.length;
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  let stream: ReadableStream<Uint8Array>;
+  try {
+    stream = (await decompressIfGzip(counted)).stream;
+  } catch (error) {
+    return fail(failure('network', 'preview.profile.readFailed', { detail: String(error) }));
+  }
+  const { onProgress, ...rest } = options;
+  const result = await profileStream(stream, { ...rest, onProgress: (_, rows) => onProgress?.(received, rows) });
+  return result.ok ? ok({ ...result.value, bytes: received }) : result;
+}
+
+export interface OpenedFile {
+  body: ReadableStream<Uint8Array>;
+  /** From Content-Length when the server gives it, else null. */
+  totalBytes: number | null;
+}
+
+/**
+ * The whole file at `url`, without credentials. The timeout guards the answer only: a whole file takes as
+ * long as it takes, and the signal is there to stop it.
+ */
+export async function openFile(
+  url: string,
+  options: { fetchImpl?: FetchLike; signal?: AbortSignal } = {},
+): Promise<Result<OpenedFile>> {
+  const answer = await fetchWithTimeout(url, { credentials: 'omit' }, options);
+  if (!answer.ok) return answer;
+  const response = answer.value;
+  const host = hostOf(url);
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    return fail(failureForStatus(response.status, response.headers, host));
+  }
+  if (!response.body) return fail(failure('network', 'preview.readFailed', { params: { host } }));
+  const length = Number(response.headers.get('content-length'));
+  return ok({ body: response.body, totalBytes: Number.isFinite(length) && length > 0 ? length : null });
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * `npm run size`: the JavaScript the popup loads before it can show anything, and the content script that
+ * runs on every portal page, in gzip bytes, against the budgets below. Readers the popup needs only for some
+ * files (workbooks, Parquet, maps, the profile and analysis workers) must be loaded when used — a dynamic
+ * `import()` or a worker file — and so stay out of the popup's initial figure. Reads the Chrome build
+ * (`npm run size` builds it first).
+ */
+
+const BUILD = resolve(dirname(fileURLToPath(import.meta.url)), '../.output/chrome-mv3');
+
+/** Gzip bytes. Measured at the start of issue 14: popup 121 990 (popup chunk + portal registry), content 4 337. */
+const BUDGETS = {
+  popupInitial: 135_000,
+  contentScript: 6_000,
+};
+
+const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** Static imports of an ES module chunk (`import … from "x"`, `import "x"`, `export … from "x"`), not `import()`. */
+function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) {
+    found.add(m[1]!);
+  }
+  return [...found];
+}
+
+/** Every file a set of entry scripts loads before running, following static imports (paths from the root). */
+function closure(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = posix.normalize(queue.shift()!).replace(/^\//, '');
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(join(BUILD, file), 'utf8'))) {
+      queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(file), spec));
+    }
+  }
+  return [...seen];
+}
+
+function popupEntries(): string[] {
+  const html = readFileSync(join(BUILD, 'popup.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  return [...scripts, ...preloads];
+}
+
+function main(): void {
+  if (!existsSync(join(BUILD, 'manifest.json'))) {
+    console.error(`No build in ${BUILD}: run \`npm run build\` first (\`npm run size\` does).`);
+    process.exitCode = 2;
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const popupFiles = closure(popupEntries());
+  const contentFiles = closure((manifest.content_scripts ?? []).flatMap((script) => script.js ?? []));
+  const sum = (files: string[]) => files.reduce((total, file) => total + gzipBytes(join(BUILD, file)), 0);
+  const checks = [
+    { name: "popup's initial JavaScript", files: popupFiles, bytes: sum(popupFiles), budget: BUDGETS.popupInitial },
+    { name: 'content script', files: contentFiles, bytes: sum(contentFiles), budget: BUDGETS.contentScript },
+  ];
+  for (const check of checks) {
+    const verdict = check.bytes <= check.budget ? 'PASS' : 'FAIL';
+    console.log(`${verdict}  ${check.name}: ${check.bytes} B gzip ≤ ${check.budget} B`);
+    for (const file of check.files) console.log(`        ${file}  ${gzipBytes(join(BUILD, file))} B`);
+  }
+  process.exitCode = checks.every((check) => check.bytes <= check.budget) ? 0 : 1;
+}
+
+main();
