@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n';
 import type { Dataset } from '../model/dataset';
 import { lookupLicence, officialText } from './catalogue';
+import { assumedFamily, licenceName } from './display-name';
 import { resolveLicence } from './resolve';
 
 /**
@@ -11,13 +12,16 @@ export function withResolvedLicence(dataset: Dataset, lang: Lang): Dataset {
   const published = dataset.licence.published;
   const resolution = resolveLicence(published);
   const entry = resolution.key ? lookupLicence(resolution.key) : undefined;
+  // A versionless name (`cc-by`, « Licence Ouverte ») is shown without a version, and linked to what the
+  // producer linked: the assumed version's text would state a version the producer did not give.
+  const versionless = assumedFamily(entry, resolution.versionAssumed) !== null;
   return {
     ...dataset,
     licence: {
       id: resolution.key,
-      title: entry ? entry.names[lang] : published.title,
+      title: entry ? licenceName(entry, resolution.versionAssumed, lang) : published.title,
       // Generic entries have no text of their own: the producer's link is the best there is.
-      url: (entry && officialText(entry, lang)?.url) ?? published.url,
+      url: (entry && !versionless && officialText(entry, lang)?.url) || published.url,
       versionAssumed: resolution.versionAssumed,
       published,
     },

@@ -168,11 +168,13 @@ const conflict = (keys: string[]): LicenceResolution => ({
  * fields naming different licences give null rather than a guess, and so does anything vague.
  */
 export function resolveLicence(published: PublishedFields): LicenceResolution {
-  const candidates = [
-    ...candidatesFrom(published.id, 'id'),
-    ...candidatesFrom(published.title, 'title'),
-    ...candidatesFrom(published.url, 'url'),
-  ];
+  const named = [...candidatesFrom(published.id, 'id'), ...candidatesFrom(published.title, 'title')];
+  const registerUrls = named.flatMap((c) =>
+    c.target.kind === 'vague' ? (c.target.vague.registerUrls ?? []).map(normaliseUrl) : [],
+  );
+  const url = published.url?.trim();
+  const urlSaysNothing = url ? registerUrls.includes(normaliseUrl(url)) : false;
+  const candidates = [...named, ...(urlSaysNothing ? [] : candidatesFrom(published.url, 'url'))];
   const licences = candidates.filter(
     (c): c is Candidate & { target: { kind: 'licence'; key: string } } => c.target.kind === 'licence',
   );

@@ -6,6 +6,11 @@ export interface VagueName {
   /** `licences.vague.*`: why the name does not say which licence, and what to check. */
   reason: string;
   aliases: readonly string[];
+  /**
+   * URLs a portal's licence register fills in by itself for this name (CKAN links `cc-nc` to CC BY-NC 2.0):
+   * beside the name they say nothing about the producer's choice, so they do not settle it.
+   */
+  registerUrls?: readonly string[];
 }
 
 const PORT_ELEMENTS = [
@@ -59,6 +64,7 @@ export const VAGUE_NAMES: readonly VagueName[] = [
   {
     // CKAN's default list: "Creative Commons Non-Commercial (Any)" covers BY-NC, BY-NC-SA and BY-NC-ND, any version.
     reason: 'licences.vague.ccNonCommercialAny',
+    registerUrls: ['http://creativecommons.org/licenses/by-nc/2.0/'],
     aliases: [
       'cc-nc',
       'Creative Commons Non-Commercial (Any)',

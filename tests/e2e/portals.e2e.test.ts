@@ -86,8 +86,8 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
       const popup = await openDatasetPopup(suite.ext, tabId, 'fr', {
         title: 'Liste des espaces de retrait So Colissimo (sans horaires)',
         publisher: 'La poste',
-        // The portal says only « Licence Ouverte »: the latest version is named, and the card says it was assumed.
-        licence: 'Licence Ouverte / Open Licence version 2.0',
+        // The portal says only « Licence Ouverte »: no version is named (issue 11), and the card says which to check.
+        licence: 'Licence Ouverte / Open Licence (version non précisée)',
         updated: '12 mars 2014',
         files: ['csv', 'json', 'geojson', 'parquet', 'xlsx'].map(file),
         pageUrl: `https://${ODS_HOST}/explore/dataset/${SO_COLISSIMO.id}/`,
@@ -180,7 +180,8 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
       const popup = await openDatasetPopup(suite.ext, tabId, 'fr', {
         title: 'Indices de qualité de l’air 2024',
         publisher: 'Agglomération d’Exemple',
-        licence: 'Licence Ouverte / Open Licence version 2.0',
+        // Etalab's licence page names the Licence Ouverte, not a version (issue 11).
+        licence: 'Licence Ouverte / Open Licence (version non précisée)',
         updated: '4 mars 2025',
         files: [{ title: 'indices-atmo-2024.csv', format: 'CSV' }],
         pageUrl: AIR_QUALITY.pageUrl,

@@ -200,6 +200,15 @@ describe('Doubtful matches become honest', () => {
       expect(t('en', r.reason!)).not.toBe(r.reason);
     }
   });
+  it('CKAN’s register link for `cc-nc` (CC BY-NC 2.0) does not settle it either', () => {
+    const r = resolveLicence({
+      id: 'cc-nc',
+      title: 'Creative Commons Non-Commercial (Any)',
+      url: 'http://creativecommons.org/licenses/by-nc/2.0/',
+    });
+    expect(r).toMatchObject({ key: null, reason: 'licences.vague.ccNonCommercialAny' });
+    expect(resolveLicence({ url: 'http://creativecommons.org/licenses/by-nc/2.0/' }).key).toBe('CC-BY-NC-2.0');
+  });
   it('the historical OGL page is OGL UK 1.0', () => {
     const r = resolveLicence({
       url: 'http://www.nationalarchives.gov.uk/doc/open-government-licence/open-government-licence.htm',

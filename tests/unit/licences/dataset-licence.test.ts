@@ -51,7 +51,13 @@ describe('the pipeline resolves the licence (parseDataset)', () => {
       datasetWith({ id: 'cc-by', title: 'Creative Commons Attribution', url: null }),
       'en',
     );
-    expect(ccBy.licence).toMatchObject({ id: 'CC-BY-4.0', versionAssumed: true });
+    // Shown without a version, linked to nothing but what the producer linked (issue 11).
+    expect(ccBy.licence).toMatchObject({
+      id: 'CC-BY-4.0',
+      title: 'Creative Commons Attribution (CC BY) (version not stated)',
+      url: null,
+      versionAssumed: true,
+    });
     const odd = withResolvedLicence(
       datasetWith({ id: null, title: 'Licence maison', url: 'https://example.org/l' }),
       'fr',
