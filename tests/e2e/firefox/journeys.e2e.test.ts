@@ -161,9 +161,11 @@ describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
       suite.server.route(FIRST_FILE.url, { file: csvPath, headers: { 'content-type': 'text/csv' }, range: true });
       const popup = await openReadyPopup(suite.ff, CATALOGUE.pageUrl, 'fr');
       await openSection(popup, 'fr', 'tabPreview');
-      await popup.waitForSelector('.pv-preview[data-preview-state]:not([data-preview-state="loading"])', {
-        timeout: 30_000,
-      });
+      // Past the first rows too: those are shown before the sample is complete, then confirmed or corrected.
+      await popup.waitForSelector(
+        '.pv-preview[data-preview-state]:not([data-preview-state="loading"]):not([data-preview-state="first-rows"])',
+        { timeout: 30_000 },
+      );
       expect(await popup.$eval('.pv-preview', (el) => el.getAttribute('data-preview-state'))).toBe('ready');
       expect(await popup.$eval('.pv-dialect select', (el) => (el as HTMLSelectElement).value)).toBe('windows-1252');
       const names = await popup.$$eval('.pv-table thead th .pv-colname', (cells) => cells.map((c) => c.textContent));
