@@ -206,7 +206,7 @@ const CkanResourceSchema = z.object({
     .union([z.string(), z.number().transform(String)])
     .nullish()
     .catch(null),
-  url: z.string().nullish().catch(null),
+  url: lenientString,
   download_url: lenientString,
   name: TranslatedSchema,
   name_translated: TranslatedSchema,
