@@ -1,6 +1,6 @@
 import type { PageSignals } from '../detect/page-signals';
 import type { Lang } from '../i18n';
-import type { Dataset, DatasetRef, PortalFamily, RefOf } from '../model/dataset';
+import type { Dataset, PortalFamily, RefOf } from '../model/dataset';
 import { fail, failure, type Result } from '../model/failure';
 
 /** Network access handed to adapters: the browser and the CLI each supply one; tests supply a fake. */
@@ -64,4 +64,3 @@ export function defineAdapter<F extends PortalFamily>(spec: AdapterSpec<F>): Por
 
 /** Any family's adapter, for code that dispatches on `ref.portal` (see `adapterFor`). */
 export type AnyAdapter = { [F in PortalFamily]: PortalAdapter<F> }[PortalFamily];
-export type { DatasetRef };
