@@ -1,6 +1,6 @@
 import type { PageSignals } from '../detect/page-signals';
 import type { Lang } from '../i18n';
-import type { Dataset, DatasetRef, PortalFamily, RefOf } from '../model/dataset';
+import type { Dataset, PortalFamily, RefOf } from '../model/dataset';
 import { fail, failure, type Result } from '../model/failure';
 
 /** Network access handed to adapters: the browser and the CLI each supply one; tests supply a fake. */
@@ -32,6 +32,8 @@ export interface AdapterSpec<F extends PortalFamily = PortalFamily> {
   /** The main metadata call for a ref (what `--metadata` stands in for); null when the page itself holds it. */
   metadataUrl(ref: RefOf<F>): string | null;
   readonly metadataHeaders?: Record<string, string>;
+  /** The metadata the page itself carried (embedded JSON-LD), parsed without any request; undefined otherwise. */
+  inPage?(ref: RefOf<F>): unknown;
   parse(raw: unknown, ref: RefOf<F>, ctx: ParseContext): Result<Dataset>;
   load?(ref: RefOf<F>, ctx: LoadContext): Promise<Result<Dataset>>;
 }
@@ -41,12 +43,14 @@ export interface PortalAdapter<F extends PortalFamily = PortalFamily> extends Ad
   load(ref: RefOf<F>, ctx: LoadContext): Promise<Result<Dataset>>;
 }
 
-/** The default `load`: the main metadata call, then `parse`. */
+/** The default `load`: what the page holds, else the main metadata call; then `parse`. */
 async function fetchAndParse<F extends PortalFamily>(
   spec: AdapterSpec<F>,
   ref: RefOf<F>,
   ctx: LoadContext,
 ): Promise<Result<Dataset>> {
+  const held = spec.inPage?.(ref);
+  if (held !== undefined) return spec.parse(held, ref, ctx);
   const url = spec.metadataUrl(ref);
   if (url === null) return fail(failure('unsupported'));
   const answer = await ctx.fetchJson(url, spec.metadataHeaders ? { headers: spec.metadataHeaders } : undefined);
@@ -60,4 +64,3 @@ export function defineAdapter<F extends PortalFamily>(spec: AdapterSpec<F>): Por
 
 /** Any family's adapter, for code that dispatches on `ref.portal` (see `adapterFor`). */
 export type AnyAdapter = { [F in PortalFamily]: PortalAdapter<F> }[PortalFamily];
-export type { DatasetRef };

@@ -206,7 +206,7 @@ const CkanResourceSchema = z.object({
     .union([z.string(), z.number().transform(String)])
     .nullish()
     .catch(null),
-  url: z.string().nullish().catch(null),
+  url: lenientString,
   download_url: lenientString,
   name: TranslatedSchema,
   name_translated: TranslatedSchema,
@@ -427,6 +427,8 @@ function parsePackage(p: CkanPackage, ref: CkanRef, lang: string, apiRoot: strin
     pickTranslation(p.notes_translated, lang) ?? pickTranslation(p.notes, lang) ?? pickTranslation(p.description, lang);
   const description = rawDescription && looksLikeHtml(rawDescription) ? htmlToText(rawDescription) : rawDescription;
 
+  // The answer's `help` URL may correct the API root's path, never send row requests to another origin.
+  const rowsRoot = originOf(apiRoot) === originOf(ref.apiBase) ? apiRoot : ref.apiBase;
   const parsedResources: ParsedResource[] = [];
   (p.resources ?? []).forEach((raw, i) => {
     const r = CkanResourceSchema.safeParse(raw);
@@ -435,7 +437,7 @@ function parsePackage(p: CkanPackage, ref: CkanRef, lang: string, apiRoot: strin
       if (!missing.includes('resources.unreadable')) missing.push('resources.unreadable');
       return;
     }
-    parsedResources.push(toResource({ ...r.data, url }, i, lang, apiRoot));
+    parsedResources.push(toResource({ ...r.data, url }, i, lang, rowsRoot));
   });
   if (!p.resources) missing.push('resources');
 

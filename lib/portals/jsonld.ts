@@ -74,8 +74,6 @@ export function detectJsonLd(signals: PageSignals): JsonLdRef | null {
   return null;
 }
 
-const JSONLD_HEADERS = { Accept: 'application/ld+json' };
-
 function parseJsonLd(raw: unknown, ref: JsonLdRef, ctx: ParseContext): Result<Dataset> {
   return normaliseJsonLd(raw, { portal: 'jsonld', origin: ref.origin, pageUrl: ref.pageUrl, lang: ctx.lang });
 }
@@ -95,12 +93,7 @@ export const jsonld: PortalAdapter<'jsonld'> = defineAdapter({
     return origin === null ? [] : [origin];
   },
   metadataUrl,
-  metadataHeaders: JSONLD_HEADERS,
+  metadataHeaders: { Accept: 'application/ld+json' },
+  inPage: (ref) => (ref.record.kind === 'embedded' ? ref.record.node : undefined),
   parse: parseJsonLd,
-  async load(ref, ctx) {
-    if (ref.record.kind === 'embedded') return parseJsonLd(ref.record.node, ref, ctx);
-    const answer = await ctx.fetchJson(ref.record.url, { headers: JSONLD_HEADERS });
-    if (!answer.ok) return answer;
-    return parseJsonLd(answer.value, ref, ctx);
-  },
 });

@@ -17,8 +17,6 @@ const DATAGOUV_HOSTS = ['www.data.gouv.fr', 'data.gouv.fr', 'demo.data.gouv.fr']
 /** data.gouv.fr's tabular API: files its crawler parsed, served as JSON pages (datagouv/api-tabular). */
 export const TABULAR_API_ROOT = 'https://tabular-api.data.gouv.fr/api/resources';
 
-const lenientDate = lenientString;
-
 const UdataLicenceSchema = z.object({
   id: z.string(),
   title: z.string().nullish(),
@@ -32,7 +30,7 @@ const UdataLicenceListSchema = z.array(UdataLicenceSchema);
 
 const UdataResourceSchema = z.object({
   id: z.string(),
-  title: z.string().nullish().catch(null),
+  title: lenientString,
   url: z.string(),
   latest: lenientString,
   format: lenientString,
@@ -40,7 +38,7 @@ const UdataResourceSchema = z.object({
   filesize: z.number().nullish().catch(null),
   filetype: lenientString,
   type: lenientString,
-  last_modified: lenientDate,
+  last_modified: lenientString,
   preview_url: lenientString,
   extras: z.record(z.string(), z.unknown()).nullish().catch(null),
 });
@@ -73,9 +71,9 @@ const UdataDatasetSchema = z.object({
     .union([z.string(), z.object({ id: z.string() }).transform((f) => f.id)])
     .nullish()
     .catch(null),
-  created_at: lenientDate,
-  last_modified: lenientDate,
-  last_update: lenientDate,
+  created_at: lenientString,
+  last_modified: lenientString,
+  last_update: lenientString,
   organization: PersonSchema,
   owner: PersonSchema,
   contact_points: z.array(PersonSchema).nullish().catch(null),

@@ -7,7 +7,7 @@ import type { CsvPreview } from '../types';
 import { keysInOrder, previewFromRecords, type RowsOptions, withParams } from './rows';
 
 /** Explore API v2.1 caps `limit` at 100 per call (and `offset + limit` at 10 000). */
-export const ODS_PAGE_MAX = 100;
+const ODS_PAGE_MAX = 100;
 
 const RecordsPageSchema = z.object({
   total_count: z.number().nullish(),

@@ -173,3 +173,41 @@ describe('messages and their senders', () => {
     expect(acceptMessage('page-signals', contentScript, EXT, EXT_ORIGIN)).toBeNull();
   });
 });
+
+describe('CKAN DataStore sources', () => {
+  const answer = (help: string) => ({
+    help,
+    success: true,
+    result: {
+      id: 'p1',
+      title: 'Trees',
+      resources: [{ id: 'r1', url: 'https://files.example.org/trees.csv', format: 'CSV', datastore_active: true }],
+    },
+  });
+  const ref = refOf('https://ckan.example.com/dataset/trees', '<meta name="generator" content="ckan 2.10.4">');
+
+  it('are listed on the API root for files the DataStore holds', async () => {
+    const r = await loadDataset(ref, {
+      lang: 'en',
+      fetchJson: async () => ok(answer('https://ckan.example.com/api/3/action/help_show?name=package_show')),
+    });
+    expect(r.ok && r.value.resources[0]?.sources).toEqual([
+      {
+        kind: 'rows-api',
+        api: 'ckan-datastore',
+        url: 'https://ckan.example.com/api/3/action/datastore_search?resource_id=r1',
+        provenance: 'sources.ckanDatastore',
+      },
+    ]);
+  });
+
+  it('never on another origin an answer names', async () => {
+    const r = await loadDataset(ref, {
+      lang: 'en',
+      fetchJson: async () => ok(answer('https://evil.example/api/3/action/help_show?name=package_show')),
+    });
+    expect(r.ok && r.value.resources[0]?.sources[0]?.url).toBe(
+      'https://ckan.example.com/api/3/action/datastore_search?resource_id=r1',
+    );
+  });
+});

@@ -207,3 +207,43 @@ describe('udata load', () => {
     expect(r.ok && r.value.missing).toEqual([]);
   });
 });
+
+describe('udata preview sources', () => {
+  const withResource = (over: Record<string, unknown>) => {
+    const [first] = catalogue.resources;
+    const r = parseUdata({ ...catalogue, resources: [{ ...first, preview_url: null, extras: {}, ...over }] }, ref);
+    if (!r.ok) throw new Error('must parse');
+    return r.value.resources[0]?.sources.map((s) => (s.kind === 'conversion' ? s.format : s.api));
+  };
+
+  it.each([
+    ['a preview_url', { preview_url: 'https://explore.data.gouv.fr/?url=x' }],
+    ['parsing_table', { extras: { 'analysis:parsing:parsing_table': 'abc123' } }],
+    ['a finished parsing', { extras: { 'analysis:parsing:finished_at': '2025-04-07T03:16:01+00:00' } }],
+  ])('lists the tabular API after %s', (_, over) => {
+    expect(withResource(over)).toEqual(['udata-tabular']);
+  });
+
+  it('does not list it when the crawler did not parse the file, or failed to', () => {
+    expect(withResource({})).toEqual([]);
+    expect(
+      withResource({
+        extras: { 'analysis:parsing:finished_at': '2025-04-07T03:16:01+00:00', 'analysis:parsing:error': 'boom' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('lists the conversions in the order Parquet, GeoJSON, PMTiles, after the API', () => {
+    expect(
+      withResource({
+        extras: {
+          'analysis:parsing:parsing_table': 'abc',
+          'analysis:parsing:pmtiles_url': 'https://object.files.data.gouv.fr/x.pmtiles',
+          'analysis:parsing:geojson_url': 'https://object.files.data.gouv.fr/x.geojson',
+          'analysis:parsing:geojson_size': 1234,
+          'analysis:parsing:parquet_url': 'https://object.files.data.gouv.fr/x.parquet',
+        },
+      }),
+    ).toEqual(['udata-tabular', 'parquet', 'geojson', 'pmtiles']);
+  });
+});
