@@ -1,3 +1,4 @@
+import { safeHref } from '../../lib/attribution/escape';
 import { formatBytes, formatDate } from '../../lib/i18n';
 import type { Dataset, PublishedLicence, Resource } from '../../lib/model/dataset';
 import { sameLicence } from '../../lib/portals/published-licence';
@@ -12,7 +13,7 @@ function FileItem({ resource, datasetLicence }: { resource: Resource; datasetLic
   const licence = own && !sameLicence(own, datasetLicence) ? (own.title ?? own.id ?? own.url) : null;
   return (
     <li class="pv-file">
-      <a class="pv-file__title" href={resource.url} target="_blank" rel="noopener noreferrer">
+      <a class="pv-file__title" href={safeHref(resource.url) ?? undefined} target="_blank" rel="noopener noreferrer">
         {resource.title}
       </a>
       <span class="pv-file__meta">
@@ -44,6 +45,8 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
   const t = useT();
   const lang = useLang();
   const updated = formatDate(dataset.dates.dataUpdated, lang);
+  // Only http(s) URLs from the portal become links (a `javascript:` one stays text); a broken one is no link.
+  const sourceHref = safeHref(dataset.sourceUrl);
   const licenceTitle = dataset.licence.title ?? dataset.licence.published.title ?? dataset.licence.published.id;
   const missing = dataset.missing.map((m) => t(`common.field.${m}`));
   const statuses = (['archived', 'deleted', 'private'] as const).filter((s) => dataset.status[s]);
@@ -63,8 +66,8 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
         <dt>{t('common.producer')}</dt>
         <dd data-field="publisher">
           {dataset.publisher.name ? (
-            dataset.publisher.url ? (
-              <a href={dataset.publisher.url} target="_blank" rel="noopener noreferrer">
+            safeHref(dataset.publisher.url) ? (
+              <a href={safeHref(dataset.publisher.url)!} target="_blank" rel="noopener noreferrer">
                 {dataset.publisher.name}
               </a>
             ) : (
@@ -77,8 +80,8 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
         <dt>{t('common.licence')}</dt>
         <dd data-field="licence">
           {licenceTitle ? (
-            dataset.licence.url ? (
-              <a href={dataset.licence.url} target="_blank" rel="noopener noreferrer license">
+            safeHref(dataset.licence.url) ? (
+              <a href={safeHref(dataset.licence.url)!} target="_blank" rel="noopener noreferrer license">
                 {licenceTitle}
               </a>
             ) : (
@@ -96,12 +99,12 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
             <span class="pv-muted">{t('common.dateUnknown')}</span>
           )}
         </dd>
-        {dataset.sourceUrl && (
+        {sourceHref && (
           <>
             <dt>{t('common.sourceHarvested')}</dt>
             <dd>
-              <a href={dataset.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {new URL(dataset.sourceUrl).host}
+              <a href={sourceHref} target="_blank" rel="noopener noreferrer">
+                {new URL(sourceHref).host}
               </a>
             </dd>
           </>
@@ -129,7 +132,7 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
         )}
       </section>
       <p>
-        <a data-field="page" href={dataset.pageUrl} target="_blank" rel="noopener noreferrer">
+        <a data-field="page" href={safeHref(dataset.pageUrl) ?? undefined} target="_blank" rel="noopener noreferrer">
           {t('common.openPage')}
         </a>
       </p>

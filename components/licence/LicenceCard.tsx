@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { safeHref } from '../../lib/attribution/escape';
 import { type Lang, t } from '../../lib/i18n';
 import { officialText } from '../../lib/licences/catalogue';
 import { GENERIC_KEYS } from '../../lib/licences/catalogue/generic';
@@ -96,10 +97,12 @@ function TextLink({ entry, published, lang }: { entry: LicenceEntry | null; publ
       </p>
     );
   }
-  if (!published.url) return null;
+  // The portal's URL: only an http(s) one becomes a link.
+  const publishedHref = safeHref(published.url);
+  if (!publishedHref) return null;
   return (
     <p class="pv-licence__link">
-      <a href={published.url} target="_blank" rel="noopener noreferrer">
+      <a href={publishedHref} target="_blank" rel="noopener noreferrer">
         {t(lang, 'licences.card.publishedLink')}
       </a>
     </p>

@@ -1,3 +1,4 @@
+import { safeHref } from '../../lib/attribution/escape';
 import type { Params } from '../../lib/i18n';
 import { useT } from '../i18n-context';
 
@@ -23,7 +24,7 @@ export function PreviewMessage({ messageKey, params = {}, downloadUrl, permissio
             {t('preview.view.grantAccess', { host: permission.host })}
           </button>
         )}
-        <a href={downloadUrl} download rel="noopener noreferrer">
+        <a href={safeHref(downloadUrl) ?? undefined} download rel="noopener noreferrer">
           {t('preview.view.download')}
         </a>
       </p>

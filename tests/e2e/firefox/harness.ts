@@ -92,8 +92,11 @@ export interface FirefoxExtension {
   /** The extension's tab id for the tab showing `page`, asked of `browser.tabs.query` from an extension page. */
   tabIdFor(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
-  /** The popup, opened as a page for that tab, once it has left its `loading` state. */
-  openPopupFor(tabId: number, lang: PopupLang): Promise<Page>;
+  /**
+   * The popup, opened as a page for that tab, once it has left its `loading` state; in `lang`, or with null in
+   * the browser's own language (French: the profile asks for it and CI installs firefox-esr-l10n-fr).
+   */
+  openPopupFor(tabId: number, lang: PopupLang | null): Promise<Page>;
   popupState(popup: Page): Promise<string | null>;
   /** Runs `fn(arg)` in an extension page (with `browser.*`), e.g. to read `browser.storage.local`. */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
@@ -217,7 +220,8 @@ export async function launchFirefoxExtension({
     async openPopupFor(tabId, lang) {
       const popup = await track();
       await popup.setViewport({ width: 400, height: 600 });
-      await openExtensionPage(popup, server, `moz-extension://${uuid}/popup.html?tab=${tabId}&lang=${lang}`);
+      const query = lang === null ? `tab=${tabId}` : `tab=${tabId}&lang=${lang}`;
+      await openExtensionPage(popup, server, `moz-extension://${uuid}/popup.html?${query}`);
       await popup.waitForSelector('main#app[data-state]:not([data-state="loading"])');
       return popup;
     },

@@ -134,6 +134,18 @@ describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
       expect(suite.ff.proxy.refused.filter((r) => /data\.gouv\.fr/.test(r))).toEqual([]);
     });
 
+    it('e2e firefox: without a language asked, the popup speaks Firefox’s own: French from its language pack', async () => {
+      expect(await suite.ff.inExtension(() => browser.i18n.getUILanguage(), null)).toBe('fr');
+      const { tabId } = await openBadgedTab(suite.ff, CATALOGUE.pageUrl);
+      const popup = await suite.ff.openPopupFor(tabId, null);
+      expect(await suite.ff.popupState(popup)).toBe('ready');
+      const tabs = await textsOf(popup, '[role="tab"]');
+      expect(tabs).toContain(plain(t('fr', 'common.tabOverview')));
+      expect(tabs).toContain(plain(t('fr', 'common.tabPreview')));
+      expect(tabs).not.toContain(plain(t('en', 'common.tabPreview')));
+      expect(await textOf(popup, '[data-field="updated"]')).toContain('7 avril 2025');
+    });
+
     it('e2e firefox: the licence tab shows the Licence Ouverte 2.0 card with what you must do', async () => {
       const popup = await openReadyPopup(suite.ff, CATALOGUE.pageUrl, 'en');
       await openSection(popup, 'en', 'tabLicence');
@@ -238,6 +250,7 @@ describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
       const block = (await popup.$eval('[data-testid="credits-preview"]', (el) => el.textContent)) ?? '';
       expect(block.split('\n')).toEqual(expect.arrayContaining([`- ${expected.textFr}`, `- ${expected.odblFr}`]));
       await ff.screenshot(popup, 'credits-after-restart-fr');
-    });
+      // Two Firefox launches and two installs: about 45 s here, more on a busy machine.
+    }, 180_000);
   });
 });
