@@ -34,6 +34,7 @@ const hostile = DatasetSchema.parse(
         lastModified: null,
         kind: 'main',
         hints: {},
+        sources: [],
       },
     ],
   }),
