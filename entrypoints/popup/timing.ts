@@ -16,7 +16,10 @@ export function markWhenContentPainted(root: HTMLElement): void {
   const mark = () => {
     requestAnimationFrame(() => setTimeout(() => performance.mark(CONTENT_PAINTED_MARK), 0));
   };
-  if (root.querySelector(CONTENT_SELECTOR)) return mark();
+  if (root.querySelector(CONTENT_SELECTOR)) {
+    mark();
+    return;
+  }
   const observer = new MutationObserver(() => {
     if (!root.querySelector(CONTENT_SELECTOR)) return;
     observer.disconnect();

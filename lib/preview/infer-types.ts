@@ -139,7 +139,11 @@ interface ColumnEvidence {
 function mostly(e: ColumnEvidence, test: (v: string) => boolean): boolean {
   let bad = 0;
   const { values, weights } = e;
-  for (let i = 0; i < values.length; i++) if (!test(values[i]!) && (bad += weights[i]!) > e.allowed) return false;
+  for (let i = 0; i < values.length; i++) {
+    if (test(values[i]!)) continue;
+    bad += weights[i]!;
+    if (bad > e.allowed) return false;
+  }
   return true;
 }
 
@@ -168,7 +172,10 @@ function numericType(e: ColumnEvidence, sep: DecimalSeparator): 'integer' | 'dec
     const kind = classifyValue(e.values[i]!, sep);
     if (kind === 'integer') integers++;
     else if (kind === 'decimal') decimals++;
-    else if ((bad += e.weights[i]!) > e.allowed) return null;
+    else {
+      bad += e.weights[i]!;
+      if (bad > e.allowed) return null;
+    }
   }
   return decimals > 0 ? 'decimal' : integers > 0 ? 'integer' : null;
 }
