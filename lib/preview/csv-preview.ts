@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
-import { inferColumns } from './infer-types';
-import { profileSample } from './profile';
+import { countValues, inferColumnFromCounts, inferColumns } from './infer-types';
+import { profileCounts } from './profile';
 import { type ByteSample, concat, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
 import { checkContent } from './sniff-content';
 import { sniffDialect } from './sniff-dialect';
@@ -87,13 +87,12 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
   const dialect = sniffDialect(text, { override: options.delimiter, truncated: sample.truncated });
   const body = text.slice(dialect.headerOffset);
   const { header, rows, headerLength } = parseTable(body, dialect.delimiter, sample.truncated);
-  const columns: Column[] = inferColumns(header, rows, { delimiter: dialect.delimiter }).map((column, i) => ({
-    ...column,
-    profile: profileSample(
-      rows.map((r) => r[i] ?? ''),
-      column,
-    ),
-  }));
+  const columns: Column[] = header.map((name, i) => {
+    // Each distinct value counted once, for both the typing and the profile.
+    const counts = countValues(rows.map((r) => r[i] ?? ''));
+    const column = inferColumnFromCounts(name, counts, { delimiter: dialect.delimiter });
+    return { ...column, profile: profileCounts(counts, rows.length, column) };
+  });
   const raggedRows = rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0);
 
   const linesBeforeData = lineBreaks(text.slice(0, dialect.headerOffset + headerLength));

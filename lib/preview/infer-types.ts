@@ -116,19 +116,34 @@ export function isSiret(raw: string): boolean {
 }
 
 /** A value that looks like a number but starts with 0 is a code ("01001", "007"); "0" and "0,5" are not. */
-const hasLeadingZero = (v: string) => /^-?0\d/.test(v.trim());
+function hasLeadingZero(v: string): boolean {
+  const first = v.charCodeAt(0);
+  // A cell starting with 1-9 cannot (the common case, decided without a copy or a regular expression).
+  if (first >= 49 && first <= 57) return false;
+  return /^-?0\d/.test(v.trim());
+}
 
 interface ColumnEvidence {
   /** The normalized header, for hints. */
   hint: string;
+  /** The distinct non-missing values, each tested once however often it occurs… */
   values: string[];
+  /** …and how many cells hold each. */
+  weights: number[];
+  /** Non-missing cells. */
+  total: number;
   allowed: number;
 }
 
-/** True when all values but the tolerated few pass. */
+/** True when all cells but the tolerated few pass. */
 function mostly(e: ColumnEvidence, test: (v: string) => boolean): boolean {
   let bad = 0;
-  for (const v of e.values) if (!test(v) && ++bad > e.allowed) return false;
+  const { values, weights } = e;
+  for (let i = 0; i < values.length; i++) {
+    if (test(values[i]!)) continue;
+    bad += weights[i]!;
+    if (bad > e.allowed) return false;
+  }
   return true;
 }
 
@@ -136,12 +151,13 @@ function mostly(e: ColumnEvidence, test: (v: string) => boolean): boolean {
  * The separator a column uses for decimals: the one under which more of its values read as numbers;
  * on a tie (integers only, or "1.234" that reads both ways), the one the file's delimiter implies.
  */
-function decimalSeparatorOf(values: string[], fallback: DecimalSeparator): DecimalSeparator {
+function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): DecimalSeparator {
   let comma = 0;
   let dot = 0;
-  for (const v of values) {
-    if (parseNumber(v, ',') !== null) comma++;
-    if (parseNumber(v, '.') !== null) dot++;
+  for (let i = 0; i < e.values.length; i++) {
+    const v = e.values[i]!;
+    if (parseNumber(v, ',') !== null) comma += e.weights[i]!;
+    if (parseNumber(v, '.') !== null) dot += e.weights[i]!;
   }
   if (comma === dot) return fallback;
   return comma > dot ? ',' : '.';
@@ -152,11 +168,14 @@ function numericType(e: ColumnEvidence, sep: DecimalSeparator): 'integer' | 'dec
   let integers = 0;
   let decimals = 0;
   let bad = 0;
-  for (const v of e.values) {
-    const kind = classifyValue(v, sep);
+  for (let i = 0; i < e.values.length; i++) {
+    const kind = classifyValue(e.values[i]!, sep);
     if (kind === 'integer') integers++;
     else if (kind === 'decimal') decimals++;
-    else if (++bad > e.allowed) return null;
+    else {
+      bad += e.weights[i]!;
+      if (bad > e.allowed) return null;
+    }
   }
   return decimals > 0 ? 'decimal' : integers > 0 ? 'integer' : null;
 }
@@ -175,8 +194,8 @@ function codeFormat(e: ColumnEvidence): CodeFormat | null {
   if (HINTS.departement(h) && mostly(e, (v) => DEPARTEMENT.test(v.trim()))) return 'code_departement';
   if (HINTS.region(h) && mostly(e, (v) => REGIONS.has(v.trim()))) return 'code_region';
   // Without a header, a column of valid SIRETs is still telling: a random 14-digit number passes 1 in 10.
-  if (e.values.length >= 10 && mostly(e, isSiret)) return 'siret';
-  if (e.values.length >= 10 && mostly(e, isSiren)) return 'siren';
+  if (e.total >= 10 && mostly(e, isSiret)) return 'siret';
+  if (e.total >= 10 && mostly(e, isSiren)) return 'siren';
   return null;
 }
 
@@ -215,8 +234,20 @@ export interface InferOptions {
   delimiter: Delimiter;
 }
 
+/** How many cells hold each value, in first-seen order: what typing and profiling a sample both start from. */
+export function countValues(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
 /** One column's type and format, decided over all its sampled values, never over the first few. */
 export function inferColumn(header: string, rawValues: string[], options: InferOptions): Column {
+  return inferColumnFromCounts(header, countValues(rawValues), options);
+}
+
+/** `inferColumn` from the column's `countValues`: each distinct value is tested once, weighted by its count. */
+export function inferColumnFromCounts(header: string, counts: Map<string, number>, options: InferOptions): Column {
   const name = header.trim();
   const column = (
     type: ColumnType,
@@ -228,9 +259,17 @@ export function inferColumn(header: string, rawValues: string[], options: InferO
     format,
     decimalSeparator: sep,
   });
-  const values = rawValues.filter((v) => !isMissing(v));
-  if (values.length === 0) return column('empty');
-  const e: ColumnEvidence = { hint: normalizeHeader(name), values, allowed: tolerance(values.length) };
+  const values: string[] = [];
+  const weights: number[] = [];
+  let total = 0;
+  for (const [value, count] of counts) {
+    if (isMissing(value)) continue;
+    values.push(value);
+    weights.push(count);
+    total += count;
+  }
+  if (total === 0) return column('empty');
+  const e: ColumnEvidence = { hint: normalizeHeader(name), values, weights, total, allowed: tolerance(total) };
 
   const code = codeFormat(e);
   if (code) return column('text', code);
@@ -238,7 +277,7 @@ export function inferColumn(header: string, rawValues: string[], options: InferO
   const digits = headerSuggestsFlag(name);
   if (mostly(e, (v) => parseBoolean(v, { digits }) !== null)) return column('boolean');
 
-  const sep = decimalSeparatorOf(values, options.delimiter === ';' ? ',' : '.');
+  const sep = decimalSeparatorOf(e, options.delimiter === ';' ? ',' : '.');
   const numeric = numericType(e, sep);
   if (numeric) return column(numeric, numberFormat(e, numeric, sep), numeric === 'decimal' ? sep : null);
   const temporal = temporalType(e);

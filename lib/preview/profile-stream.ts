@@ -3,10 +3,11 @@ import { HyperLogLog } from './accumulators/hyperloglog';
 import { MissingCache } from './accumulators/missing-cache';
 import { hashString } from './accumulators/strings';
 import { ABSENT, COUNTED, SpaceSaving } from './accumulators/top-k';
-import { NumberAccumulator, plainNumber, type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
+import { NumberAccumulator, type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
 import { CsvScanner, detectNewline } from './csv-scan';
 import { assembleProfile, TOP_VALUES } from './profile';
 import type { Column, Delimiter, Encoding } from './types';
+import { plainNumber } from './values';
 
 export interface ProfileStreamOptions {
   encoding: Encoding;

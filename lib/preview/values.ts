@@ -12,8 +12,30 @@ const MISSING = new Set(['', 'na', 'n/a', 'n.a.', '#n/a', 'nan', 'null', 'none',
 /** No marker is longer than this: a longer cell that does not start or end with a space is a value. */
 export const MISSING_MARKER_MAX_LENGTH = Math.max(...[...MISSING].map((m) => m.length));
 
+/** Characters `String.prototype.trim` may remove: ASCII controls and spaces, and the Unicode spaces. */
+export function mayBeSpace(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Empty or a conventional "no value" marker (`NA`, `N/A`, `null`, `-`, `nan`, `nd` for « non disponible »…). */
 export function isMissing(raw: string): boolean {
+  const length = raw.length;
+  if (length === 0) return true;
+  // Without copying: no marker has a digit, and a long cell without a space at either end is not one.
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  if (length > MISSING_MARKER_MAX_LENGTH && !mayBeSpace(first) && !mayBeSpace(raw.charCodeAt(length - 1))) return false;
   return MISSING.has(raw.trim().toLowerCase());
 }
 
@@ -55,12 +77,60 @@ function scanNumber(raw: string, decimalSeparator: DecimalSeparator): ScannedNum
   return { value, integer: frac === undefined && exp === undefined, intDigits: intPart.length };
 }
 
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const MINUS = 45;
+/** Past 15 digits the digits no longer fit a double exactly and the shortcut below could round differently. */
+const MAX_FAST_DIGITS = 15;
+
+/**
+ * `parseNumber` for the plain cells that make up nearly all of a numeric column (`-?\d+([sep]\d+)?`, at most 15
+ * digits, no leading zero), computed on character codes in place, without a regular expression or a string.
+ * Undefined for any other cell (spaces, groups, exponent, percent, leading zeros…): `parseNumber` decides
+ * those. The result is the same double: integers below 2^53 and powers of ten up to 10^22 are exact, and IEEE
+ * division of two exact values is correctly rounded, like `Number()`. A unit test checks agreement.
+ */
+export function plainNumber(
+  text: string,
+  start: number,
+  end: number,
+  decimalSeparator: DecimalSeparator,
+): number | undefined {
+  let i = text.charCodeAt(start) === MINUS ? start + 1 : start;
+  const firstDigit = i;
+  let digits = 0;
+  let mantissa = 0;
+  let fraction = -1;
+  const separator = decimalSeparator.charCodeAt(0);
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) {
+      mantissa = mantissa * 10 + (c - DIGIT_0);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (c === separator && fraction < 0 && i > firstDigit) {
+      fraction = 0;
+    } else {
+      return undefined;
+    }
+  }
+  const leadingZero = text.charCodeAt(firstDigit) === DIGIT_0 && (fraction < 0 ? digits : digits - fraction) > 1;
+  if (digits === 0 || fraction === 0 || digits > MAX_FAST_DIGITS || leadingZero) return undefined;
+  const value = fraction > 0 ? mantissa / 10 ** fraction : mantissa;
+  return firstDigit > start ? -value : value;
+}
+
 /**
  * The number a cell holds, read with the file's decimal separator: "1 234,5" → 1234.5 with ",", "1,234.5" →
  * 1234.5 with ".". Thousands separators must group by three. A trailing "%" is allowed and ignored. Null
  * for anything else, including codes with leading zeros ("01001").
  */
 export function parseNumber(raw: string, decimalSeparator: DecimalSeparator): number | null {
+  return plainNumber(raw, 0, raw.length, decimalSeparator) ?? parseNumberByPattern(raw, decimalSeparator);
+}
+
+/** `parseNumber` without the fast path: the reference `plainNumber` must agree with (a unit test checks). */
+export function parseNumberByPattern(raw: string, decimalSeparator: DecimalSeparator): number | null {
   return scanNumber(raw, decimalSeparator)?.value ?? null;
 }
 
@@ -164,6 +234,10 @@ const MAX_NUMBER_DIGITS = 15;
 
 /** The narrowest type one cell fits; the column's type is decided over all its cells by `infer-types`. */
 export function classifyValue(raw: string, decimalSeparator: DecimalSeparator): ColumnType {
+  // Most cells of a numeric column are plain: read without a regular expression (`plainNumber`).
+  if (plainNumber(raw, 0, raw.length, decimalSeparator) !== undefined) {
+    return raw.includes(decimalSeparator) ? 'decimal' : 'integer';
+  }
   if (isMissing(raw)) return 'empty';
   if (parseBoolean(raw) !== null) return 'boolean';
   const n = scanNumber(raw, decimalSeparator);

@@ -1,21 +1,5 @@
-import { isMissing, MISSING_MARKER_MAX_LENGTH } from '../values';
+import { isMissing, MISSING_MARKER_MAX_LENGTH, mayBeSpace } from '../values';
 import { ownCopy, rangeEquals } from './strings';
-
-/** Characters `String.prototype.trim` may remove: ASCII controls and spaces, and the Unicode spaces. */
-function mayBeSpace(code: number): boolean {
-  return (
-    code <= 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** Distinct values remembered per column: enough for every value of a categorical column. */
 const LIMIT = 4096;

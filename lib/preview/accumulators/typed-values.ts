@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BinSchema, Column } from '../types';
-import { type DecimalSeparator, parseDateValue, parseNumber } from '../values';
+import { type DecimalSeparator, parseDateValue, parseNumber, plainNumber } from '../values';
 import { dayOfIso } from './calendar';
 import { DateHistogram } from './date-histogram';
 import { IntIndex } from './int-index';
@@ -26,54 +26,6 @@ export interface TypedAccumulator {
   /** The cell `text[start, end)`, whose `hashRange` is `hash`. */
   add(text: string, start: number, end: number, hash: number): void;
   summary(): TypedSummary;
-}
-
-const DIGIT_0 = 48;
-const DIGIT_9 = 57;
-const MINUS = 45;
-/** Past 15 digits the digits no longer fit a double exactly and the shortcut below could round differently. */
-const MAX_FAST_DIGITS = 15;
-
-/**
- * `parseNumber` for the plain cells that make up nearly all of a numeric column (`-?\d+([sep]\d+)?`, at most 15
- * digits, no leading zero), computed on character codes in place, without a regular expression or a string.
- * Undefined for any other cell (spaces, groups, exponent, percent, leading zeros…): `parseNumber` decides
- * those. The result is the same double: integers below 2^53 and powers of ten up to 10^22 are exact, and IEEE
- * division of two exact values is correctly rounded, like `Number()`. A unit test checks agreement.
- */
-export function plainNumber(
-  text: string,
-  start: number,
-  end: number,
-  decimalSeparator: DecimalSeparator,
-): number | undefined {
-  let i = text.charCodeAt(start) === MINUS ? start + 1 : start;
-  const firstDigit = i;
-  let digits = 0;
-  let mantissa = 0;
-  let fraction = -1;
-  const separator = decimalSeparator.charCodeAt(0);
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= DIGIT_0 && c <= DIGIT_9) {
-      mantissa = mantissa * 10 + (c - DIGIT_0);
-      digits++;
-      if (fraction >= 0) fraction++;
-    } else if (c === separator && fraction < 0 && i > firstDigit) {
-      fraction = 0;
-    } else {
-      return undefined;
-    }
-  }
-  const leadingZero = text.charCodeAt(firstDigit) === DIGIT_0 && (fraction < 0 ? digits : digits - fraction) > 1;
-  if (digits === 0 || fraction === 0 || digits > MAX_FAST_DIGITS || leadingZero) return undefined;
-  const value = fraction > 0 ? mantissa / 10 ** fraction : mantissa;
-  return firstDigit > start ? -value : value;
-}
-
-/** `parseNumber(raw, decimalSeparator)`, through the fast path when the cell is plain. */
-export function readNumber(raw: string, decimalSeparator: DecimalSeparator): number | null {
-  return plainNumber(raw, 0, raw.length, decimalSeparator) ?? parseNumber(raw, decimalSeparator);
 }
 
 export class NumberAccumulator implements TypedAccumulator {
