@@ -1,8 +1,17 @@
-import { formatBytes, formatDate } from '../../lib/i18n';
+import { formatBytes } from '../../lib/i18n';
 import type { Dataset, Resource } from '../../lib/model/dataset';
 import { useLang, useT } from '../i18n-context';
 
-function FileItem({ resource }: { resource: Resource }) {
+/** A harvested source URL the portal gave; shown as its host, or as given when it is not a URL. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+function FileItem({ resource, previewHref }: { resource: Resource; previewHref?: (resource: Resource) => string }) {
   const t = useT();
   const lang = useLang();
   const size = formatBytes(resource.size ?? resource.hints.measuredSize ?? null, lang);
@@ -15,85 +24,49 @@ function FileItem({ resource }: { resource: Resource }) {
         <span class="pv-file__format">{resource.format?.toUpperCase() ?? t('common.formatUnknown')}</span>
         {' · '}
         <span class="pv-file__size">{size ?? t('common.sizeUnknown')}</span>
+        {previewHref && (
+          <>
+            {' · '}
+            <a
+              class="pv-file__viewer"
+              href={previewHref(resource)}
+              target="_blank"
+              rel="noopener"
+              aria-label={t('shell.previewFile', { title: resource.title })}
+            >
+              {t('common.tabPreview')}
+            </a>
+          </>
+        )}
       </span>
     </li>
   );
 }
 
-/** Who published what, under which licence, updated when, with which files. */
-export function DatasetOverview({ dataset }: { dataset: Dataset }) {
+/**
+ * What is in the dataset: its files, where it was harvested from, what the portal left out. Title, producer,
+ * date and licence are in the header above the sections (`DatasetHeader`).
+ */
+export function DatasetOverview({
+  dataset,
+  previewHref,
+}: {
+  dataset: Dataset;
+  /** The full-tab viewer's address for a file; no link without it. */
+  previewHref?: (resource: Resource) => string;
+}) {
   const t = useT();
-  const lang = useLang();
-  const updated = formatDate(dataset.dates.dataUpdated, lang);
-  const licenceTitle = dataset.licence.title ?? dataset.licence.published.title ?? dataset.licence.published.id;
   const missing = dataset.missing.map((m) => t(`common.field.${m}`));
-  const statuses = (['archived', 'deleted', 'private'] as const).filter((s) => dataset.status[s]);
   // An answer without a file list says nothing about files: never turn that into "no files".
   const filesUnknown = dataset.missing.includes('resources') && dataset.resources.length === 0;
   return (
-    <article class="pv-overview" aria-labelledby="pv-dataset-title">
-      <h1 id="pv-dataset-title" class="pv-overview__title" data-field="title">
-        {dataset.title}
-      </h1>
-      {statuses.map((s) => (
-        <p key={s} class="pv-notice pv-notice--warn" role="note">
-          {t(`errors.${s}`)}
-        </p>
-      ))}
-      <dl class="pv-facts">
-        <dt>{t('common.producer')}</dt>
-        <dd data-field="publisher">
-          {dataset.publisher.name ? (
-            dataset.publisher.url ? (
-              <a href={dataset.publisher.url} target="_blank" rel="noopener noreferrer">
-                {dataset.publisher.name}
-              </a>
-            ) : (
-              dataset.publisher.name
-            )
-          ) : (
-            <span class="pv-muted">{t('common.producerUnknown')}</span>
-          )}
-        </dd>
-        <dt>{t('common.licence')}</dt>
-        <dd data-field="licence">
-          {licenceTitle ? (
-            dataset.licence.url ? (
-              <a href={dataset.licence.url} target="_blank" rel="noopener noreferrer license">
-                {licenceTitle}
-              </a>
-            ) : (
-              licenceTitle
-            )
-          ) : (
-            <span class="pv-muted">{t('common.licenceUnknown')}</span>
-          )}
-        </dd>
-        <dt>{t('common.lastUpdate')}</dt>
-        <dd data-field="updated">
-          {updated ? (
-            <time dateTime={dataset.dates.dataUpdated ?? undefined}>{updated}</time>
-          ) : (
-            <span class="pv-muted">{t('common.dateUnknown')}</span>
-          )}
-        </dd>
-        {dataset.sourceUrl && (
-          <>
-            <dt>{t('common.sourceHarvested')}</dt>
-            <dd>
-              <a href={dataset.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {new URL(dataset.sourceUrl).host}
-              </a>
-            </dd>
-          </>
-        )}
-      </dl>
+    <article class="pv-overview" aria-labelledby="pv-files-heading">
       {missing.length > 0 && (
         <p class="pv-notice" role="note">
           {t('common.missingFields', { fields: missing.join(', ') })}
         </p>
       )}
-      <section aria-labelledby="pv-files-heading">
+      <section>
         <h2 id="pv-files-heading" class="pv-overview__h2">
           {filesUnknown ? t('common.filesTitle') : t('common.files', { count: dataset.resources.length })}
         </h2>
@@ -102,17 +75,26 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
         ) : dataset.resources.length ? (
           <ul class="pv-files" data-field="files">
             {dataset.resources.map((r) => (
-              <FileItem key={r.id} resource={r} />
+              <FileItem key={r.id} resource={r} previewHref={previewHref} />
             ))}
           </ul>
         ) : (
           <p class="pv-muted">{t('common.noFiles')}</p>
         )}
       </section>
-      <p>
+      <p class="pv-overview__links">
         <a data-field="page" href={dataset.pageUrl} target="_blank" rel="noopener noreferrer">
           {t('common.openPage')}
         </a>
+        {dataset.sourceUrl && (
+          <>
+            {' · '}
+            {t('common.sourceHarvested')}{' '}
+            <a href={dataset.sourceUrl} target="_blank" rel="noopener noreferrer">
+              {hostOf(dataset.sourceUrl)}
+            </a>
+          </>
+        )}
       </p>
     </article>
   );

@@ -6,6 +6,7 @@ import type { DatasetRef } from '../../lib/model/dataset';
 import { loadDataset } from '../../lib/pipeline/load-dataset';
 import { detectDataset } from '../../lib/portals/registry';
 import { showDetection } from './badge';
+import { registerContextMenu } from './context-menu';
 import { syncGrantedContentScripts } from './granted-hosts';
 import { forgetTab, readTab, writeTab } from './tab-store';
 
@@ -85,6 +86,7 @@ export default defineBackground(() => {
     void forgetTab(tabId);
   });
 
+  registerContextMenu();
   void syncGrantedContentScripts();
   browser.permissions.onAdded.addListener(() => void syncGrantedContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncGrantedContentScripts());

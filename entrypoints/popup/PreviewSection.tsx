@@ -5,6 +5,7 @@ import { PreviewMessage } from '../../components/preview/PreviewMessage';
 import { PreviewSummary, type ProfileRun } from '../../components/preview/PreviewSummary';
 import { PreviewTable } from '../../components/preview/PreviewTable';
 import { ResourcePicker } from '../../components/preview/ResourcePicker';
+import { usePreviewLimits } from '../../components/preview-limits';
 import { fetchJson } from '../../lib/http/fetch-json';
 import type { Params } from '../../lib/i18n';
 import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
@@ -49,6 +50,7 @@ async function mayRead(resource: Resource): Promise<{ ok: true } | { ok: false; 
  */
 export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; datasetRef: DatasetRef }) {
   const t = useT();
+  const limits = usePreviewLimits();
   const [selected, setSelected] = useState<string | null>(() => initialResource(dataset.resources, datasetRef));
   const [overrides, setOverrides] = useState<{ encoding?: Encoding; delimiter?: Delimiter }>({});
   const [view, setView] = useState<View>({ status: 'loading' });
@@ -78,6 +80,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       const result = await previewResource(resource, {
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
         origin: dataset.origin,
+        ...limits,
         ...overrides,
       });
       if (!current) return;
@@ -90,7 +93,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
     return () => {
       current = false;
     };
-  }, [selected, overrides.encoding, overrides.delimiter, attempt]);
+  }, [selected, overrides.encoding, overrides.delimiter, attempt, limits.budget, limits.rows]);
 
   const grant = async (origin: string) => {
     // Straight from the click: the browser only shows its prompt during a user gesture.
