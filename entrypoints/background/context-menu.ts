@@ -1,4 +1,6 @@
-import { pickLang, t } from '../../lib/i18n';
+import { type Lang, t } from '../../lib/i18n';
+import { type Settings, uiLangOf } from '../../lib/settings/schema';
+import { loadSettings, watchSettings } from '../../lib/settings/store';
 import { viewerSearch } from '../../lib/viewer/query';
 
 const MENU_ID = 'provenance-preview-link';
@@ -21,9 +23,12 @@ export function viewerUrlForLink(linkUrl: string | undefined, lang: 'fr' | 'en')
   }
 }
 
+/** The interface language the user chose on the options page, else the browser's. */
+const langOf = (settings: Settings): Lang => uiLangOf(settings, browser.i18n.getUILanguage());
+
 /** What a click on the menu entry does: the viewer, in a new tab next to the page, on that file. */
 export async function onPreviewLinkClicked(linkUrl: string | undefined, openerTabId: number | undefined) {
-  const url = viewerUrlForLink(linkUrl, pickLang(browser.i18n.getUILanguage()));
+  const url = viewerUrlForLink(linkUrl, langOf(await loadSettings()));
   if (!url) return;
   await browser.tabs.create({ url, ...(openerTabId !== undefined ? { openerTabId } : {}) });
 }
@@ -33,15 +38,14 @@ export async function onPreviewLinkClicked(linkUrl: string | undefined, openerTa
  * service-worker restarts); the click listener is registered at every start, as MV3 requires.
  */
 export function registerContextMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: t(pickLang(browser.i18n.getUILanguage()), 'shell.contextMenu'),
-        contexts: ['link'],
-        targetUrlPatterns: DATA_LINK_PATTERNS,
-      }),
-    );
+  browser.runtime.onInstalled.addListener(async () => {
+    const title = t(langOf(await loadSettings()), 'shell.contextMenu');
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ID, title, contexts: ['link'], targetUrlPatterns: DATA_LINK_PATTERNS });
+  });
+  // The entry speaks the interface language chosen on the options page, from the moment it is chosen.
+  watchSettings((settings) => {
+    browser.contextMenus.update(MENU_ID, { title: t(langOf(settings), 'shell.contextMenu') }).catch(() => {});
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void onPreviewLinkClicked(info.linkUrl, tab?.id);
