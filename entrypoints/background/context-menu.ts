@@ -1,15 +1,10 @@
 import { type Lang, t } from '../../lib/i18n';
 import { type Settings, uiLangOf } from '../../lib/settings/schema';
 import { loadSettings, watchSettings } from '../../lib/settings/store';
+import { DATA_LINK_PATTERNS } from '../../lib/viewer/file-link';
 import { viewerSearch } from '../../lib/viewer/query';
 
 const MENU_ID = 'provenance-preview-link';
-
-/** Links to the files the preview reads, by their extension (query strings allowed, as portals add them). */
-const DATA_FILE_EXTENSIONS = ['csv', 'tsv', 'txt', 'csv.gz', 'json', 'geojson', 'xlsx', 'xls', 'ods', 'parquet', 'zip'];
-export const DATA_LINK_PATTERNS = DATA_FILE_EXTENSIONS.flatMap((ext) =>
-  ['http', 'https'].flatMap((scheme) => [`${scheme}://*/*.${ext}`, `${scheme}://*/*.${ext}?*`]),
-);
 
 /** The viewer's address for a link the user right-clicked; null for anything but a web address. */
 export function viewerUrlForLink(linkUrl: string | undefined, lang: 'fr' | 'en'): string | null {

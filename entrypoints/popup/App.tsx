@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n';
 import type { TabState } from '../../lib/messaging/protocol';
 import { ADAPTERS } from '../../lib/portals/registry';
 import { uiLangOf } from '../../lib/settings/schema';
+import { looksLikeDataFile } from '../../lib/viewer/file-link';
 import { viewerSearch } from '../../lib/viewer/query';
 import { DatasetView } from './DatasetView';
 import { loadFromUrl } from './load-url';
@@ -67,7 +68,8 @@ export function App({ target }: { target: PopupTarget }) {
       setPasted(url.href);
       return setView(state);
     }
-    // Not a dataset page: a file, previewed in the full-tab viewer, which asks for its origin from its own click.
+    if (!looksLikeDataFile(url.href)) return setPasteProblem('unrecognised');
+    // A data file: previewed in the full-tab viewer, which asks for its origin from its own click.
     await browser.tabs.create({ url: viewerUrl(viewerSearch({ file: url.href, lang })) });
     window.close();
   };

@@ -295,6 +295,24 @@ describe.skipIf(!browserPath)('popup, viewer and options: accessibility, 400 px,
     });
   }
 
+  it('e2e: a pasted file address opens the viewer on that file; another page is refused with a reason', async () => {
+    const { ext } = suite;
+    const org = await ext.openDatasetTab(ORGANIZATION_URL);
+    const popup = await ext.openPopupFor(await ext.tabIdFor(org), 'fr');
+    const field = popup.getByRole('textbox', { name: t('fr', 'shell.pasteLabel') });
+    await field.fill(TOWN_PAGE);
+    await popup.getByRole('button', { name: t('fr', 'shell.pasteOpen'), exact: true }).click();
+    expect(await textOf(popup.getByRole('alert'))).toBe(plain(t('fr', 'shell.paste.unrecognised')));
+    await field.fill(TOWN_FILE);
+    const [viewer] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      popup.getByRole('button', { name: t('fr', 'shell.pasteOpen'), exact: true }).click(),
+    ]);
+    await viewer.waitForSelector('main#app[data-state="file"]');
+    expect(new URL(viewer.url()).searchParams.get('file')).toBe(TOWN_FILE);
+    await viewer.waitForSelector('.pv-preview[data-preview-state="ready"] table');
+  });
+
   it('e2e: a setting changed on the options page reaches an open popup at once', async () => {
     const { ext } = suite;
     const org = await ext.openDatasetTab(ORGANIZATION_URL);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../../lib/model/dataset';
 import { fileDataset } from '../../../lib/viewer/file-dataset';
+import { looksLikeDataFile } from '../../../lib/viewer/file-link';
 import { parseViewerQuery, viewerSearch } from '../../../lib/viewer/query';
 
 describe('viewer address', () => {
@@ -32,5 +33,16 @@ describe('fileDataset', () => {
     expect(dataset.publisher.name).toBeNull();
     expect(dataset.licence.id).toBeNull();
     expect(dataset.missing).toContain('licence');
+  });
+});
+
+describe('looksLikeDataFile', () => {
+  it('takes web addresses of data files, with or without a query, and nothing else', () => {
+    expect(looksLikeDataFile('https://static.data.gouv.fr/resources/x/export.CSV')).toBe(true);
+    expect(looksLikeDataFile('https://x.fr/a.csv.gz?token=1')).toBe(true);
+    expect(looksLikeDataFile('http://x.fr/data/communes.geojson')).toBe(true);
+    expect(looksLikeDataFile('https://www.data.gouv.fr/organizations/x/')).toBe(false);
+    expect(looksLikeDataFile('file:///home/me/a.csv')).toBe(false);
+    expect(looksLikeDataFile('not a url.csv')).toBe(false);
   });
 });
