@@ -30,7 +30,7 @@ function Freshness({ dataset, now }: { dataset: Dataset; now: Date }) {
   const frequency = periodLabel(f.expectedDays, lang);
   return (
     <span class={`pv-fresh pv-fresh--${f.status}`} data-field="freshness" data-freshness={f.status}>
-      {age}, {t(`glance.${f.status}`, { frequency })}
+      {age}, {f.status === 'fresh' ? t('glance.fresh', { frequency }) : t('glance.late', { frequency })}
     </span>
   );
 }
