@@ -125,7 +125,7 @@ describe.skipIf(!browserPath)('popup, viewer and options: accessibility, 400 px,
               tabLicence: 'licence',
               tabAttribution: 'attribution',
             }[key as string];
-            if (picture) await docsScreenshot(popup, picture);
+            if (picture) await docsScreenshot(popup, picture, key === 'tabOverview' ? undefined : '.pv-tabs');
           }
           if (lang === 'en' && scheme === 'dark' && key === 'tabOverview') await docsScreenshot(popup, 'dark-mode');
         }

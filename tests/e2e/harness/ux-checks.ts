@@ -49,9 +49,13 @@ export async function overflowingLabels(page: Page): Promise<string[]> {
   });
 }
 
-/** A README picture: the visible part of the page, as a person sees the popup. */
-export async function docsScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * A README picture: the visible part of the page, as a person sees the popup; with `from`, scrolled so that this
+ * element is at the top (a section under the header).
+ */
+export async function docsScreenshot(page: Page, name: string, from?: string): Promise<void> {
   if (!WRITE_DOCS_SCREENSHOTS) return;
   mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
+  if (from) await page.locator(from).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(DOCS_SCREENSHOT_DIR, `${name}.png`) });
 }
