@@ -33,13 +33,15 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // Test hooks (the context menu's click path) exist only in the granted test build, never in the product.
+    define: { 'import.meta.env.PROVENANCE_TEST_BUILD': JSON.stringify(grantedTestBuild) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // No `tabs`: the URLs we need are those of portals we hold a permission for, or of the tab the user clicked on.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [...builtInHostPermissions(), ...testHosts],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     icons: {

@@ -1,10 +1,18 @@
 import { safeHref } from '../../lib/attribution/escape';
-import { formatBytes, formatDate } from '../../lib/i18n';
+import { formatBytes } from '../../lib/i18n';
 import type { Dataset, PublishedLicence, Resource } from '../../lib/model/dataset';
 import { sameLicence } from '../../lib/portals/published-licence';
 import { useLang, useT } from '../i18n-context';
 
-function FileItem({ resource, datasetLicence }: { resource: Resource; datasetLicence: PublishedLicence }) {
+function FileItem({
+  resource,
+  datasetLicence,
+  previewHref,
+}: {
+  resource: Resource;
+  datasetLicence: PublishedLicence;
+  previewHref?: (resource: Resource) => string;
+}) {
   const t = useT();
   const lang = useLang();
   const size = formatBytes(resource.size ?? resource.hints.measuredSize ?? null, lang);
@@ -20,6 +28,20 @@ function FileItem({ resource, datasetLicence }: { resource: Resource; datasetLic
         <span class="pv-file__format">{resource.format?.toUpperCase() ?? t('common.formatUnknown')}</span>
         {' · '}
         <span class="pv-file__size">{size ?? t('common.sizeUnknown')}</span>
+        {previewHref && (
+          <>
+            {' · '}
+            <a
+              class="pv-file__viewer"
+              href={previewHref(resource)}
+              target="_blank"
+              rel="noopener"
+              aria-label={t('shell.previewFile', { title: resource.title })}
+            >
+              {t('common.tabPreview')}
+            </a>
+          </>
+        )}
       </span>
       {licence && (
         <span class="pv-file__note" data-field="file-licence">
@@ -40,82 +62,32 @@ function FileItem({ resource, datasetLicence }: { resource: Resource; datasetLic
   );
 }
 
-/** Who published what, under which licence, updated when, with which files. */
-export function DatasetOverview({ dataset }: { dataset: Dataset }) {
+/**
+ * What is in the dataset: its files, where it was harvested from, what the portal left out. Title, producer,
+ * date and licence are in the header above the sections (`DatasetHeader`).
+ */
+export function DatasetOverview({
+  dataset,
+  previewHref,
+}: {
+  dataset: Dataset;
+  /** The full-tab viewer's address for a file; no link without it. */
+  previewHref?: (resource: Resource) => string;
+}) {
   const t = useT();
-  const lang = useLang();
-  const updated = formatDate(dataset.dates.dataUpdated, lang);
-  // Only http(s) URLs from the portal become links (a `javascript:` one stays text); a broken one is no link.
-  const sourceHref = safeHref(dataset.sourceUrl);
-  const licenceTitle = dataset.licence.title ?? dataset.licence.published.title ?? dataset.licence.published.id;
   const missing = dataset.missing.map((m) => t(`common.field.${m}`));
-  const statuses = (['archived', 'deleted', 'private'] as const).filter((s) => dataset.status[s]);
   // An answer without a file list says nothing about files: never turn that into "no files".
   const filesUnknown = dataset.missing.includes('resources') && dataset.resources.length === 0;
+  // Only http(s) URLs from the portal become links (a `javascript:` one stays text); a broken one is no link.
+  const sourceHref = safeHref(dataset.sourceUrl);
   return (
-    <article class="pv-overview" aria-labelledby="pv-dataset-title">
-      <h1 id="pv-dataset-title" class="pv-overview__title" data-field="title">
-        {dataset.title}
-      </h1>
-      {statuses.map((s) => (
-        <p key={s} class="pv-notice pv-notice--warn" role="note">
-          {t(`errors.${s}`)}
-        </p>
-      ))}
-      <dl class="pv-facts">
-        <dt>{t('common.producer')}</dt>
-        <dd data-field="publisher">
-          {dataset.publisher.name ? (
-            safeHref(dataset.publisher.url) ? (
-              <a href={safeHref(dataset.publisher.url)!} target="_blank" rel="noopener noreferrer">
-                {dataset.publisher.name}
-              </a>
-            ) : (
-              dataset.publisher.name
-            )
-          ) : (
-            <span class="pv-muted">{t('common.producerUnknown')}</span>
-          )}
-        </dd>
-        <dt>{t('common.licence')}</dt>
-        <dd data-field="licence">
-          {licenceTitle ? (
-            safeHref(dataset.licence.url) ? (
-              <a href={safeHref(dataset.licence.url)!} target="_blank" rel="noopener noreferrer license">
-                {licenceTitle}
-              </a>
-            ) : (
-              licenceTitle
-            )
-          ) : (
-            <span class="pv-muted">{t('common.licenceUnknown')}</span>
-          )}
-        </dd>
-        <dt>{t('common.lastUpdate')}</dt>
-        <dd data-field="updated">
-          {updated ? (
-            <time dateTime={dataset.dates.dataUpdated ?? undefined}>{updated}</time>
-          ) : (
-            <span class="pv-muted">{t('common.dateUnknown')}</span>
-          )}
-        </dd>
-        {sourceHref && (
-          <>
-            <dt>{t('common.sourceHarvested')}</dt>
-            <dd>
-              <a href={sourceHref} target="_blank" rel="noopener noreferrer">
-                {new URL(sourceHref).host}
-              </a>
-            </dd>
-          </>
-        )}
-      </dl>
+    <article class="pv-overview" aria-labelledby="pv-files-heading">
       {missing.length > 0 && (
         <p class="pv-notice" role="note">
           {t('common.missingFields', { fields: missing.join(', ') })}
         </p>
       )}
-      <section aria-labelledby="pv-files-heading">
+      <section>
         <h2 id="pv-files-heading" class="pv-overview__h2">
           {filesUnknown ? t('common.filesTitle') : t('common.files', { count: dataset.resources.length })}
         </h2>
@@ -124,17 +96,26 @@ export function DatasetOverview({ dataset }: { dataset: Dataset }) {
         ) : dataset.resources.length ? (
           <ul class="pv-files" data-field="files">
             {dataset.resources.map((r) => (
-              <FileItem key={r.id} resource={r} datasetLicence={dataset.licence.published} />
+              <FileItem key={r.id} resource={r} datasetLicence={dataset.licence.published} previewHref={previewHref} />
             ))}
           </ul>
         ) : (
           <p class="pv-muted">{t('common.noFiles')}</p>
         )}
       </section>
-      <p>
+      <p class="pv-overview__links">
         <a data-field="page" href={safeHref(dataset.pageUrl) ?? undefined} target="_blank" rel="noopener noreferrer">
           {t('common.openPage')}
         </a>
+        {sourceHref && (
+          <>
+            {' · '}
+            {t('common.sourceHarvested')}{' '}
+            <a href={sourceHref} target="_blank" rel="noopener noreferrer">
+              {new URL(sourceHref).host}
+            </a>
+          </>
+        )}
       </p>
     </article>
   );

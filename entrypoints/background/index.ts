@@ -1,4 +1,5 @@
 import { showDetection } from './badge';
+import { registerContextMenu } from './context-menu';
 import { syncGrantedContentScripts } from './granted-hosts';
 import { onMessage, onSignals, uiLang } from './messages';
 import { forgetTab, readTab } from './tab-store';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     void forgetTab(tabId);
   });
 
+  registerContextMenu();
   void syncGrantedContentScripts();
   browser.permissions.onAdded.addListener(() => void syncGrantedContentScripts());
   browser.permissions.onRemoved.addListener(() => void syncGrantedContentScripts());

@@ -1,81 +1,78 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DatasetOverview } from '../../components/dataset/DatasetOverview';
 import { LangContext } from '../../components/i18n-context';
-import { LicenceCard } from '../../components/licence/LicenceCard';
-import { type Section, SectionTabs } from '../../components/shell/SectionTabs';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
-import { NoDatasetState } from '../../components/states/NoDatasetState';
+import { NoDatasetState, type PasteProblem } from '../../components/states/NoDatasetState';
 import { PermissionState } from '../../components/states/PermissionState';
 import { t } from '../../lib/i18n';
-import { lookupLicence } from '../../lib/licences/catalogue';
 import type { TabState } from '../../lib/messaging/protocol';
-import type { Dataset, DatasetRef } from '../../lib/model/dataset';
 import { ADAPTERS } from '../../lib/portals/registry';
-import { AttributionSection } from './AttributionSection';
-import { CreditsSection } from './CreditsSection';
-import { PreviewSection } from './PreviewSection';
+import { uiLangOf } from '../../lib/settings/schema';
+import { looksLikeDataFile } from '../../lib/viewer/file-link';
+import { viewerSearch } from '../../lib/viewer/query';
+import { DatasetView } from './DatasetView';
+import { loadFromUrl } from './load-url';
 import { activeTabId, backgroundFailure, collectFromTab, requestTabState } from './tab-client';
 import type { PopupTarget } from './target';
+import { useSettings } from './use-settings';
 
 type ViewState = TabState | { state: 'loading' } | { state: 'broken' };
 
 const FAMILIES = ADAPTERS.map((a) => a.family);
 
-function sectionsFor(dataset: Dataset, ref: DatasetRef, target: PopupTarget): Section[] {
-  return [
-    { id: 'overview', label: t(target.lang, 'common.tabOverview'), content: <DatasetOverview dataset={dataset} /> },
-    {
-      id: 'preview',
-      label: t(target.lang, 'common.tabPreview'),
-      content: <PreviewSection dataset={dataset} datasetRef={ref} />,
-    },
-    {
-      id: 'licence',
-      label: t(target.lang, 'common.tabLicence'),
-      content: (
-        <LicenceCard
-          entry={(dataset.licence.id && lookupLicence(dataset.licence.id)) || null}
-          published={dataset.licence.published}
-          versionAssumed={dataset.licence.versionAssumed}
-          publicSector={dataset.publicSector}
-          lang={target.lang}
-        />
-      ),
-    },
-    {
-      id: 'attribution',
-      label: t(target.lang, 'common.tabAttribution'),
-      content: <AttributionSection dataset={dataset} lang={target.lang} />,
-    },
-    { id: 'credits', label: t(target.lang, 'common.tabCredits'), content: <CreditsSection lang={target.lang} /> },
-  ];
-}
+const viewerUrl = (search: string) => browser.runtime.getURL(`/viewer.html?${search}`);
 
 export function App({ target }: { target: PopupTarget }) {
+  const { settings, loaded } = useSettings();
+  const lang = target.lang ?? uiLangOf(settings, browser.i18n.getUILanguage());
   const [view, setView] = useState<ViewState>({ state: 'loading' });
   const [tabId, setTabId] = useState<number | null>(target.tabId);
   const [denied, setDenied] = useState(false);
-  const [section, setSection] = useState('overview');
+  /** A dataset page the user pasted: loaded here rather than from the tab. */
+  const [pasted, setPasted] = useState<string | null>(null);
+  const [pasteProblem, setPasteProblem] = useState<PasteProblem>(null);
 
   const load = useCallback(
     async (refresh: boolean) => {
       setView({ state: 'loading' });
+      if (pasted) return setView((await loadFromUrl(pasted, lang)) ?? { state: 'none', url: pasted });
       const id = tabId ?? (await activeTabId());
       if (id === null) return setView({ state: 'none', url: null });
       setTabId(id);
-      let state = await requestTabState(id, target.lang, refresh);
+      let state = await requestTabState(id, lang, refresh);
       if (state?.state === 'none' && (await collectFromTab(id))) {
-        state = await requestTabState(id, target.lang, false);
+        state = await requestTabState(id, lang, false);
       }
       setView(state ?? { state: 'broken' });
     },
-    [tabId, target.lang],
+    [tabId, lang, pasted],
   );
 
   useEffect(() => {
-    void load(false);
-  }, []);
+    document.documentElement.lang = lang;
+    // Settings first: they decide the language the dataset is asked for in.
+    if (loaded) void load(false);
+  }, [loaded, lang]);
+
+  const openUrl = async (address: string) => {
+    let url: URL;
+    try {
+      url = new URL(address);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(address);
+    } catch {
+      return setPasteProblem('invalid');
+    }
+    setPasteProblem(null);
+    const state = await loadFromUrl(url.href, lang);
+    if (state) {
+      setPasted(url.href);
+      return setView(state);
+    }
+    if (!looksLikeDataFile(url.href)) return setPasteProblem('unrecognised');
+    // A data file: previewed in the full-tab viewer, which asks for its origin from its own click.
+    await browser.tabs.create({ url: viewerUrl(viewerSearch({ file: url.href, lang })) });
+    window.close();
+  };
 
   const grant = async (origin: string) => {
     // Must run straight from the click: browsers only show the prompt during a user gesture.
@@ -90,7 +87,7 @@ export function App({ target }: { target: PopupTarget }) {
       content = <LoadingState />;
       break;
     case 'none':
-      content = <NoDatasetState families={FAMILIES} />;
+      content = <NoDatasetState families={FAMILIES} onOpenUrl={openUrl} problem={pasteProblem} />;
       break;
     case 'broken':
       content = <ErrorState error={backgroundFailure()} onRetry={() => load(true)} />;
@@ -101,26 +98,38 @@ export function App({ target }: { target: PopupTarget }) {
     case 'permission':
       content = <PermissionState host={new URL(view.origin).host} denied={denied} onGrant={() => grant(view.origin)} />;
       break;
-    case 'ready':
+    case 'ready': {
+      const page = view.ref.pageUrl;
       content = (
-        <SectionTabs sections={sectionsFor(view.dataset, view.ref, target)} selected={section} onSelect={setSection} />
+        <DatasetView
+          // A new dataset (another tab, a pasted page) starts on its first section again.
+          key={`${view.ref.portal}:${view.ref.id}`}
+          dataset={view.dataset}
+          datasetRef={view.ref}
+          lang={lang}
+          settings={settings}
+          viewerHref={(resource) =>
+            viewerUrl(viewerSearch({ page, ...(resource ? { resource: resource.id, file: resource.url } : {}), lang }))
+          }
+        />
       );
       break;
+    }
   }
 
   return (
-    <LangContext.Provider value={target.lang}>
+    <LangContext.Provider value={lang}>
       <main id="app" data-state={view.state === 'broken' ? 'error' : view.state} class="pv-popup">
         <header class="pv-header">
-          <span class="pv-header__name">{t(target.lang, 'common.appName')}</span>
+          <span class="pv-header__name">{t(lang, 'common.appName')}</span>
           <button
             type="button"
             class="pv-header__options"
             onClick={() => browser.runtime.openOptionsPage()}
-            aria-label={t(target.lang, 'common.options')}
-            title={t(target.lang, 'common.options')}
+            aria-label={t(lang, 'common.options')}
+            title={t(lang, 'common.options')}
           >
-            ⚙
+            <span aria-hidden="true">⚙</span>
           </button>
         </header>
         {content}

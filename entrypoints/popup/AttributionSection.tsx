@@ -4,18 +4,16 @@ import { addToBasket, basketItemId } from '../../lib/attribution/basket';
 import { noticeInputOf } from '../../lib/attribution/input';
 import { type AttributionOptions, AttributionOptionsSchema } from '../../lib/attribution/options';
 import { renderAttribution } from '../../lib/attribution/render';
-import type { Lang } from '../../lib/i18n';
 import type { Dataset } from '../../lib/model/dataset';
 import { useBasket } from './basket-store';
 import { copyText, useStored } from './stored';
 
-/** The attribution panel for one dataset: remembered choices, clipboard, and "Add to my credits". */
-export function AttributionSection({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
-  const [options, setOptions] = useStored('attribution-options', AttributionOptionsSchema, {
-    lang,
-    format: 'text',
-    modified: false,
-  });
+/**
+ * The attribution panel for one dataset: remembered choices (starting from the defaults of the options page),
+ * clipboard, and "Add to my credits".
+ */
+export function AttributionSection({ dataset, defaults }: { dataset: Dataset; defaults: AttributionOptions }) {
+  const [options, setOptions] = useStored('attribution-options', AttributionOptionsSchema, defaults);
   const [copied, setCopied] = useState(false);
   const { basket, save } = useBasket();
   const input = noticeInputOf(dataset);
@@ -24,7 +22,7 @@ export function AttributionSection({ dataset, lang }: { dataset: Dataset; lang: 
   return (
     <AttributionPanel
       render={(o: AttributionOptions) => renderAttribution(input, { ...o, accessed: today })}
-      options={options}
+      options={{ ...options, modifiedBy: options.modifiedBy || defaults.modifiedBy }}
       onOptionsChange={(o) => {
         setOptions(o);
         setCopied(false);

@@ -5,6 +5,7 @@ import { PreviewMessage } from '../../components/preview/PreviewMessage';
 import { PreviewSummary, type ProfileRun } from '../../components/preview/PreviewSummary';
 import { PreviewTable } from '../../components/preview/PreviewTable';
 import { ResourcePicker } from '../../components/preview/ResourcePicker';
+import { usePreviewLimits } from '../../components/preview-limits';
 import { fetchJson } from '../../lib/http/fetch-json';
 import { originOf } from '../../lib/http/urls';
 import type { Params } from '../../lib/i18n';
@@ -59,6 +60,7 @@ async function mayRead(resource: Resource): Promise<{ ok: true } | { ok: false; 
  */
 export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; datasetRef: DatasetRef }) {
   const t = useT();
+  const limits = usePreviewLimits();
   const [selected, setSelected] = useState<string | null>(() => initialResource(dataset.resources, datasetRef));
   const [overrides, setOverrides] = useState<{ encoding?: Encoding; delimiter?: Delimiter }>({});
   const [view, setView] = useState<View>({ status: 'loading' });
@@ -89,6 +91,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       const result = await previewFromSources(sourcesFor(resource), {
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
         mayRead: mayRequest,
+        ...limits,
         ...overrides,
         onFirstRows: (preview) => current && setView({ status: 'first-rows', preview }),
         analyze,
@@ -103,7 +106,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
     return () => {
       current = false;
     };
-  }, [selected, overrides.encoding, overrides.delimiter, attempt]);
+  }, [selected, overrides.encoding, overrides.delimiter, attempt, limits.budget, limits.rows]);
 
   const grant = async (origin: string) => {
     // Straight from the click: the browser only shows its prompt during a user gesture.

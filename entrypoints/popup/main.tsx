@@ -3,13 +3,12 @@ import '../../components/theme.css';
 import '../../components/licence/licence-card.css';
 import '../../components/attribution/attribution.css';
 import '../../components/preview/preview.css';
+import '../../components/shell/shell.css';
 import './popup.css';
 import { App } from './App';
 import { popupTarget } from './target';
 import { markWhenContentPainted } from './timing';
 
-const target = popupTarget(new URL(location.href));
-document.documentElement.lang = target.lang;
 const root = document.getElementById('root')!;
 markWhenContentPainted(root);
-render(<App target={target} />, root);
+render(<App target={popupTarget(new URL(location.href))} />, root);

@@ -1,9 +1,10 @@
-import { type Lang, pickLang } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n';
 
 export interface PopupTarget {
   /** The tab to describe; null means the active tab of this window. */
   tabId: number | null;
-  lang: Lang;
+  /** A language forced by the address; null follows the settings (and through them, the browser). */
+  lang: Lang | null;
 }
 
 /**
@@ -15,6 +16,6 @@ export function popupTarget(url: URL): PopupTarget {
   const lang = url.searchParams.get('lang');
   return {
     tabId: Number.isInteger(tab) && tab > 0 ? tab : null,
-    lang: lang === 'fr' || lang === 'en' ? lang : pickLang(browser.i18n.getUILanguage()),
+    lang: lang === 'fr' || lang === 'en' ? lang : null,
   };
 }

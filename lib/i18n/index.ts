@@ -1,18 +1,22 @@
 import enAttribution from './locales/en/attribution.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
+import enGlance from './locales/en/glance.json';
 import enLicences from './locales/en/licences.json';
 import enOptions from './locales/en/options.json';
 import enPortals from './locales/en/portals.json';
 import enPreview from './locales/en/preview.json';
+import enShell from './locales/en/shell.json';
 import enSources from './locales/en/sources.json';
 import frAttribution from './locales/fr/attribution.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
+import frGlance from './locales/fr/glance.json';
 import frLicences from './locales/fr/licences.json';
 import frOptions from './locales/fr/options.json';
 import frPortals from './locales/fr/portals.json';
 import frPreview from './locales/fr/preview.json';
+import frShell from './locales/fr/shell.json';
 import frSources from './locales/fr/sources.json';
 
 export const LANGS = ['fr', 'en'] as const;
@@ -26,21 +30,25 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     attribution: enAttribution,
     common: enCommon,
     errors: enErrors,
+    glance: enGlance,
     licences: enLicences,
     options: enOptions,
     portals: enPortals,
     preview: enPreview,
     sources: enSources,
+    shell: enShell,
   },
   fr: {
     attribution: frAttribution,
     common: frCommon,
     errors: frErrors,
+    glance: frGlance,
     licences: frLicences,
     options: frOptions,
     portals: frPortals,
     preview: frPreview,
     sources: frSources,
+    shell: frShell,
   },
 };
 

@@ -51,7 +51,7 @@ describe.skipIf(!browserPath)('failures the popup explains, in Chromium with the
     const popup = await suite.ext.openPopupFor(tabId, lang);
     expect(await suite.ext.popupState(popup)).toBe('ready');
     expect(await textOf(popup.locator('[data-field="title"]'))).toBe('Catalogue des données de data.gouv.fr');
-    const notes = popup.locator('.pv-overview .pv-notice--warn[role="note"]');
+    const notes = popup.locator('.pv-glance .pv-notice--warn[role="note"]');
     expect(await notes.count()).toBe(1);
     expect(await textOf(notes)).toBe(plain(notice));
     // The notice comes before the facts, where it is read first.

@@ -66,7 +66,7 @@ describe.skipIf(!browserPath)('asking for a portal that is not built in (e2e)', 
     async function expectPermissionAsked(popup: Page, lang: Lang): Promise<Locator> {
       expect(await suite.ext.popupState(popup)).toBe('permission');
       const section = popup.locator('section.pv-state--permission');
-      expect(await textOf(section.getByRole('heading', { level: 1 }))).toBe(t(lang, 'common.permissionTitle'));
+      expect(await textOf(section.getByRole('heading', { level: 1 }))).toBe(plain(t(lang, 'common.permissionTitle')));
       const body = await textOf(section);
       // Why (the host), what is read (public metadata only), and how to take it back (the options).
       expect(body).toContain(plain(t(lang, 'common.permissionWhy', { host: CKAN_HOST })));

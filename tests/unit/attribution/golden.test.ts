@@ -44,7 +44,7 @@ describe('Licence Ouverte 2.0 and 1.0: source (at least the producer) and date o
   });
   it('links the data and the licence in HTML, rel="license" on the licence', () => {
     expect(notice('etalab-2.0', 'fr', 'html').text).toBe(
-      `Ville de Nantes – Équipements publics – Données originales téléchargées sur <a href="${DATA_URL}">${DATA_URL}</a>, mise à jour du 6 octobre 2025. Licence : <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence" rel="license">Licence Ouverte / Open Licence version 2.0</a>.`,
+      `Ville de Nantes – Équipements publics – Données originales téléchargées sur <a href="${DATA_URL}">${DATA_URL}</a>, mise à jour du 6 octobre 2025. Licence : <a href="https://www.etalab.gouv.fr/licence-ouverte-open-licence" rel="license">Licence Ouverte / Open Licence version 2.0</a>.`,
     );
   });
   it('writes Markdown links with the URLs in angle brackets', () => {

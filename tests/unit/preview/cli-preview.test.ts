@@ -175,8 +175,8 @@ describe('provenance preview as a table', () => {
 
   it('speaks French with --lang fr', async () => {
     const r = await cli(['preview', fixturePath('preamble-title.csv'), '--lang', 'fr']);
-    expect(r.stdout).toContain('Séparateur : ; (point-virgule)');
-    expect(r.stdout).toContain('Lignes au-dessus de l’en-tête, ignorées :\n  Population légale des communes en 2021');
+    expect(r.stdout).toContain('Séparateur : ; (point-virgule)');
+    expect(r.stdout).toContain('Lignes au-dessus de l’en-tête, ignorées :\n  Population légale des communes en 2021');
   });
 });
 

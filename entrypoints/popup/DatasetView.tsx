@@ -1,0 +1,127 @@
+import { useState } from 'preact/hooks';
+import { type CopyStatus, DatasetHeader } from '../../components/dataset/DatasetHeader';
+import { DatasetOverview } from '../../components/dataset/DatasetOverview';
+import { LicenceCard } from '../../components/licence/LicenceCard';
+import { PreviewLimitsContext } from '../../components/preview-limits';
+import { type Section, SectionTabs } from '../../components/shell/SectionTabs';
+import { noticeInputOf } from '../../lib/attribution/input';
+import type { AttributionOptions } from '../../lib/attribution/options';
+import { renderAttribution } from '../../lib/attribution/render';
+import { type Lang, t } from '../../lib/i18n';
+import { lookupLicence } from '../../lib/licences/catalogue';
+import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
+import { noticeLangOf, previewLimitsOf, type Settings } from '../../lib/settings/schema';
+import { AttributionSection } from './AttributionSection';
+import { CreditsSection } from './CreditsSection';
+import { PreviewSection } from './PreviewSection';
+import { copyText } from './stored';
+
+export type SectionId = 'overview' | 'preview' | 'licence' | 'attribution' | 'credits';
+
+/** The notice defaults of the options page, for the header's one-click copy and the panel's first choice. */
+export function attributionDefaults(settings: Settings, lang: Lang): AttributionOptions {
+  const modifiedBy = settings.attribution.modifiedBy.trim();
+  return {
+    lang: noticeLangOf(settings, lang),
+    format: settings.attribution.format,
+    modified: false,
+    ...(modifiedBy ? { modifiedBy } : {}),
+  };
+}
+
+/**
+ * One dataset: the header that answers at a glance, then the sections. Shared by the popup and the full-tab
+ * viewer, which differ in where they start and whether they link to the viewer.
+ */
+export function DatasetView({
+  dataset,
+  datasetRef,
+  lang,
+  settings,
+  initialSection = 'overview',
+  viewerHref,
+  previewExtra,
+}: {
+  dataset: Dataset;
+  datasetRef: DatasetRef;
+  lang: Lang;
+  settings: Settings;
+  initialSection?: SectionId;
+  /** Links each file (or the dataset, with null) to the full-tab viewer; the viewer itself passes none. */
+  viewerHref?: (resource: Resource | null) => string;
+  previewExtra?: preact.ComponentChildren;
+}) {
+  const [section, setSection] = useState<string>(initialSection);
+  const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
+  const entry = (dataset.licence.id && lookupLicence(dataset.licence.id)) || null;
+  const defaults = attributionDefaults(settings, lang);
+
+  const copyAttribution = async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { text } = renderAttribution(noticeInputOf(dataset), { ...defaults, accessed: today });
+    setCopyStatus('idle');
+    setCopyStatus((await copyText(text)) ? 'copied' : 'failed');
+  };
+  const openLicence = () => {
+    setSection('licence');
+    requestAnimationFrame(() => document.getElementById('pv-tab-licence')?.focus());
+  };
+
+  const sections: Section[] = [
+    {
+      id: 'overview',
+      label: t(lang, 'common.tabOverview'),
+      content: <DatasetOverview dataset={dataset} previewHref={viewerHref} />,
+    },
+    {
+      id: 'preview',
+      label: t(lang, 'common.tabPreview'),
+      content: (
+        <PreviewLimitsContext.Provider value={previewLimitsOf(settings)}>
+          {viewerHref && (
+            <p class="pv-preview-shell__actions">
+              <a class="pv-button" href={viewerHref(null)} target="_blank" rel="noopener" data-action="open-viewer">
+                {t(lang, 'glance.openViewer')}
+              </a>
+            </p>
+          )}
+          {previewExtra}
+          <PreviewSection dataset={dataset} datasetRef={datasetRef} />
+        </PreviewLimitsContext.Provider>
+      ),
+    },
+    {
+      id: 'licence',
+      label: t(lang, 'common.tabLicence'),
+      content: (
+        <LicenceCard
+          entry={entry}
+          published={dataset.licence.published}
+          versionAssumed={dataset.licence.versionAssumed}
+          publicSector={dataset.publicSector}
+          lang={lang}
+        />
+      ),
+    },
+    {
+      id: 'attribution',
+      label: t(lang, 'common.tabAttribution'),
+      content: <AttributionSection dataset={dataset} defaults={defaults} />,
+    },
+    { id: 'credits', label: t(lang, 'common.tabCredits'), content: <CreditsSection lang={lang} /> },
+  ];
+
+  return (
+    <>
+      <DatasetHeader
+        dataset={dataset}
+        entry={entry}
+        now={new Date()}
+        copyStatus={copyStatus}
+        onCopy={copyAttribution}
+        onReadLicence={openLicence}
+      />
+      <SectionTabs sections={sections} selected={section} onSelect={setSection} />
+    </>
+  );
+}
