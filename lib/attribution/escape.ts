@@ -5,8 +5,10 @@
 
 /** A notice is one line: portal descriptions and pasted names bring newlines, tabs and control characters. */
 export function oneLine(value: string): string {
+  // A lone no-break space (French typography: `«\u202Ftitre\u202F»`, `Licence\u202F:`) is kept: it is not a break.
+  const keep = (run: string) => (run === '\u202F' || run === '\u00A0' ? run : ' ');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, keep).trim();
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

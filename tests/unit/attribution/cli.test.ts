@@ -23,7 +23,7 @@ describe('provenance attribution', () => {
     expect(out.requests).toEqual([]);
     expect(out.stdout).toMatch(
       new RegExp(
-        `^data\\.gouv\\.fr – Catalogue des données de data\\.gouv\\.fr – Données originales téléchargées sur ${PERMALINK.replace(/\./g, '\\.')}, mise à jour du 7 avril 2025\\. Licence : Licence Ouverte / Open Licence version 2\\.0 \\(https://[^)]+\\)\\.\\n$`,
+        `^data\\.gouv\\.fr – Catalogue des données de data\\.gouv\\.fr – Données originales téléchargées sur ${PERMALINK.replace(/\./g, '\\.')}, mise à jour du 7 avril 2025\\. Licence : Licence Ouverte / Open Licence version 2\\.0 \\(https://[^)]+\\)\\.\\n$`,
       ),
     );
     expect(out.stderr).toBe('');

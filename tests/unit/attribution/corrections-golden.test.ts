@@ -50,13 +50,13 @@ describe('a notice never states a version the producer did not give', () => {
 
   it('text, HTML and Markdown, in French', () => {
     expect(render(ccBy, 'fr').text).toBe(
-      `« Équipements publics » par Ville de Nantes, ${DATA_URL}, mise à jour du 6 octobre 2025, sous licence Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY}).`,
+      `« Équipements publics » par Ville de Nantes, ${DATA_URL}, mise à jour du 6 octobre 2025, sous licence Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY}).`,
     );
     expect(render(ccBy, 'fr', 'html').text).toBe(
-      `« Équipements publics » par Ville de Nantes, <a href="${DATA_URL}">${DATA_URL}</a>, mise à jour du 6 octobre 2025, sous licence <a href="${OD_CC_BY}" rel="license">Creative Commons Attribution (CC BY) (version non précisée)</a>.`,
+      `« Équipements publics » par Ville de Nantes, <a href="${DATA_URL}">${DATA_URL}</a>, mise à jour du 6 octobre 2025, sous licence <a href="${OD_CC_BY}" rel="license">Creative Commons Attribution (CC BY) (version non précisée)</a>.`,
     );
     expect(render(ccBy, 'fr', 'markdown').text).toBe(
-      `« Équipements publics » par Ville de Nantes, <${DATA_URL}>, mise à jour du 6 octobre 2025, sous licence [Creative Commons Attribution \\(CC BY\\) \\(version non précisée\\)](<${OD_CC_BY}>).`,
+      `« Équipements publics » par Ville de Nantes, <${DATA_URL}>, mise à jour du 6 octobre 2025, sous licence [Creative Commons Attribution \\(CC BY\\) \\(version non précisée\\)](<${OD_CC_BY}>).`,
     );
   });
 
@@ -65,19 +65,19 @@ describe('a notice never states a version the producer did not give', () => {
       `  note = {Licence: Creative Commons Attribution (CC BY) (version not stated) (${OD_CC_BY})}`,
     );
     expect(render(ccBy, 'fr', 'bibtex').text).toContain(
-      `  note = {Licence : Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY})}`,
+      `  note = {Licence : Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY})}`,
     );
     expect(render(ccBy, 'en', 'ris').text).toContain(
       `N1  - Licence: Creative Commons Attribution (CC BY) (version not stated) (${OD_CC_BY})`,
     );
     expect(render(ccBy, 'fr', 'ris').text).toContain(
-      `N1  - Licence : Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY})`,
+      `N1  - Licence : Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY})`,
     );
     expect(render(ccBy, 'en', 'iso690').text).toContain(
       `Licence: Creative Commons Attribution (CC BY) (version not stated) (${OD_CC_BY}).`,
     );
     expect(render(ccBy, 'fr', 'iso690').text).toContain(
-      `Licence : Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY}).`,
+      `Licence : Creative Commons Attribution (CC BY) (version non précisée) (${OD_CC_BY}).`,
     );
     for (const lang of ['fr', 'en'] as const) {
       for (const format of ['text', 'html', 'markdown', 'bibtex', 'ris', 'apa', 'iso690'] as const) {
@@ -104,13 +104,13 @@ describe('a notice never states a version the producer did not give', () => {
   it('a versionless « Licence Ouverte » is not "version 2.0"', () => {
     const lo = withLicence('etalab-2.0', { id: null, title: 'Licence Ouverte', url: null }, true);
     expect(render(lo, 'fr').text).toBe(
-      `Ville de Nantes – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du 6 octobre 2025. Licence : Licence Ouverte / Open Licence (version non précisée).`,
+      `Ville de Nantes – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du 6 octobre 2025. Licence : Licence Ouverte / Open Licence (version non précisée).`,
     );
     expect(render(lo, 'en').text).toBe(
       `Ville de Nantes – Équipements publics – Original data downloaded from ${DATA_URL}, updated on 6 October 2025. Licence: Etalab Open Licence (version not stated).`,
     );
     expect(render(lo, 'fr', 'html').text).toMatch(
-      /Licence : Licence Ouverte \/ Open Licence \(version non précisée\)\.$/,
+      /Licence : Licence Ouverte \/ Open Licence \(version non précisée\)\.$/,
     );
     expect(render(lo, 'en', 'markdown').text).toMatch(/Licence: Etalab Open Licence \\\(version not stated\\\)\.$/);
   });
@@ -123,7 +123,7 @@ describe('a notice never states a version the producer did not give', () => {
       `Équipements publics (${DATA_URL}), Ville de Nantes, updated on 6 October 2025. Contains public sector information licensed under the Open Government Licence (version not stated) (${url}).`,
     );
     expect(render(ogl, 'fr').text).toBe(
-      `« Équipements publics » (${DATA_URL}), Ville de Nantes, mise à jour du 6 octobre 2025. Contains public sector information licensed under the Open Government Licence (version non précisée) (${url}).`,
+      `« Équipements publics » (${DATA_URL}), Ville de Nantes, mise à jour du 6 octobre 2025. Contains public sector information licensed under the Open Government Licence (version non précisée) (${url}).`,
     );
   });
 });
@@ -172,7 +172,7 @@ describe('DL-DE BY 2.0 §2: provider and link only as far as the data holder pro
       `Équipements publics (${DATA_URL}), updated on 6 October 2025, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0).`,
     );
     expect(render(noProducer, 'fr').text).toBe(
-      `« Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0).`,
+      `« Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0).`,
     );
     const { notice } = render(noProducer, 'en');
     expect(notice.gaps).toEqual([{ element: 'producer', required: false, recommended: false }]);
@@ -206,7 +206,7 @@ describe('credits blocks', () => {
     expect(en.text).not.toMatch(/Unrecognized/);
     const fr = buildCredits([noticeInputOf(crpaDataset)], { lang: 'fr', format: 'markdown' });
     expect(fr.text).toContain(
-      '- Information publique française publiée sans licence : Ne pas altérer les données. \\(Code des relations',
+      '- Information publique française publiée sans licence : Ne pas altérer les données. \\(Code des relations',
     );
   });
 
@@ -221,7 +221,7 @@ describe('credits blocks', () => {
     );
     const fr = buildCredits(entries, { lang: 'fr', format: 'html' });
     expect(fr.text).toContain(
-      '<p>Version de licence non précisée par le producteur, à vérifier : Creative Commons Attribution (CC BY) (version non précisée).</p>',
+      '<p>Version de licence non précisée par le producteur, à vérifier : Creative Commons Attribution (CC BY) (version non précisée).</p>',
     );
     for (const format of ['text', 'html', 'markdown', 'bibtex', 'ris', 'apa', 'iso690'] as const) {
       for (const lang of ['fr', 'en'] as const) {
@@ -243,7 +243,7 @@ describe('CLI: the corrected wording and the version caveat', () => {
   it('`provenance attribution` names « Licence Ouverte » without a version and asks to check it', async () => {
     const fr = await runCli(main, ['attribution', IDF_URL, '--metadata', IDF_META, '--lang', 'fr']);
     expect(fr.code).toBe(0);
-    expect(fr.stdout).toMatch(/Licence : Licence Ouverte \/ Open Licence \(version non précisée\)\.\n$/);
+    expect(fr.stdout).toMatch(/Licence : Licence Ouverte \/ Open Licence \(version non précisée\)\.\n$/);
     expect(fr.stdout).not.toMatch(/2\.0/);
     expect(fr.stderr).toMatch(/^check: Le producteur ne précise pas quelle version de la licence Licence Ouverte/m);
     const en = await runCli(main, [

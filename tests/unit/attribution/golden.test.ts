@@ -33,7 +33,7 @@ describe('Licence Ouverte 2.0 and 1.0: source (at least the producer) and date o
   // « Ministère de xxx - Données originales téléchargées sur http://www.data.gouv.fr/fr/datasets/xxx/, mise à jour du 14 février 2017 »
   it('follows the licence example in French', () => {
     expect(notice('etalab-2.0', 'fr').text).toBe(
-      `Ville de Nantes – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du 6 octobre 2025. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).`,
+      `Ville de Nantes – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du 6 octobre 2025. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).`,
     );
   });
   // "Ministry of xxx—Original data downloaded from http://www.data.gouv.fr/fr/datasets/xxx/, updated on 14 February 2017"
@@ -77,7 +77,7 @@ describe('Licence Ouverte 2.0 and 1.0: source (at least the producer) and date o
       }),
     });
     expect(result.text).toBe(
-      `[producteur non indiqué] – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du [date de mise à jour non indiquée]. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).`,
+      `[producteur non indiqué] – Équipements publics – Données originales téléchargées sur ${DATA_URL}, mise à jour du [date de mise à jour non indiquée]. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence).`,
     );
     expect(result.notice.gaps).toEqual([
       { element: 'producer', required: true, recommended: false },
@@ -126,7 +126,7 @@ describe('ODbL 1.0 §4.3: "Contains information from DATABASE NAME … under the
   });
   it('in French', () => {
     expect(notice('ODbL-1.0', 'fr').text).toBe(
-      `Contient des informations issues de la base de données « Équipements publics » (${DATA_URL}) de Ville de Nantes, mise à jour du 6 octobre 2025, disponible sous licence Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/).`,
+      `Contient des informations issues de la base de données « Équipements publics » (${DATA_URL}) de Ville de Nantes, mise à jour du 6 octobre 2025, disponible sous licence Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/).`,
     );
   });
   it('adds the share-alike statement for a derived database (§4.4) and always reminds of it', () => {
@@ -147,7 +147,7 @@ describe('ODbL 1.0 §4.3: "Contains information from DATABASE NAME … under the
       dates: { created: null, metadataModified: null, dataUpdated: null },
     });
     const result = notice('ODbL-1.0', 'fr', 'text', { dataset: publicData });
-    const odblOnly = `Contient des informations issues de la base de données « Équipements publics » (${DATA_URL}), disponible sous licence Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/).`;
+    const odblOnly = `Contient des informations issues de la base de données « Équipements publics » (${DATA_URL}), disponible sous licence Open Database License (ODbL) 1.0 (https://opendatacommons.org/licenses/odbl/1-0/).`;
     expect(result.text).toBe(odblOnly);
     expect(result.notice.gaps.filter((g) => g.required)).toEqual([]);
     expect(result.notice.gaps.filter((g) => g.recommended).map((g) => g.element)).toEqual(['producer', 'date']);
@@ -164,7 +164,7 @@ describe('ODC-BY 1.0 §4.3: "Contains information from DATABASE NAME which is ma
       'which is made available here under the ODC Attribution License 1.0 (https://opendatacommons.org/licenses/by/1.0/).',
     );
     expect(notice('ODC-By-1.0', 'fr').text).toMatch(
-      /^Contient des informations issues de la base de données « Équipements publics »/,
+      /^Contient des informations issues de la base de données « Équipements publics »/,
     );
     expect(notice('ODC-By-1.0', 'en', 'text', { modified: true }).notice.notes.map((n) => n.messageKey)).not.toContain(
       'attribution.note.shareAlike.database',
@@ -178,7 +178,7 @@ describe('Creative Commons BY / BY-SA: title, author, source, licence (TASL) and
       `"Équipements publics" by Ville de Nantes, ${DATA_URL}, updated on 6 October 2025, is licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
     );
     expect(notice('CC-BY-4.0', 'fr').text).toBe(
-      `« Équipements publics » par Ville de Nantes, ${DATA_URL}, mise à jour du 6 octobre 2025, sous licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
+      `« Équipements publics » par Ville de Nantes, ${DATA_URL}, mise à jour du 6 octobre 2025, sous licence CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).`,
     );
   });
   it('indicates modifications, §3(a)(1)(B)', () => {
@@ -232,7 +232,7 @@ describe('Open Government Licences: the prescribed statement, or the provider’
 describe('Datenlizenz Deutschland – Namensnennung 2.0 §(2): provider, "dl-de/by-2-0" with the licence link, dataset URI', () => {
   it('in French and English, in the order of §(2)', () => {
     expect(notice('DL-DE-BY-2.0', 'fr').text).toBe(
-      `Ville de Nantes, « Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0).`,
+      `Ville de Nantes, « Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0).`,
     );
     expect(notice('DL-DE-BY-2.0', 'en').text).toBe(
       `Ville de Nantes, Équipements publics (${DATA_URL}), updated on 6 October 2025, dl-de/by-2-0 (https://www.govdata.de/dl-de/by-2-0).`,
@@ -249,7 +249,7 @@ describe('NLOD 2.0 §5: «Contains data under the Norwegian licence for Open Gov
       `Contains data under the Norwegian licence for Open Government data (NLOD) 2.0 (http://data.norge.no/nlod/en/2.0) distributed by Ville de Nantes – Équipements publics (${DATA_URL}), updated on 6 October 2025.`,
     );
     expect(notice('NLOD-2.0', 'fr').text).toMatch(
-      /^Contient des données sous licence norvégienne .* diffusées par Ville de Nantes – « Équipements publics »/,
+      /^Contient des données sous licence norvégienne .* diffusées par Ville de Nantes – « Équipements publics »/,
     );
   });
   it('states the licensee’s changes', () => {
@@ -265,7 +265,7 @@ describe('IODL 2.0: « indicare la fonte … e il nome del Licenziante, includen
       `Source: Ville de Nantes – Équipements publics (${DATA_URL}), updated on 6 October 2025, licensed under the Italian Open Data License v2.0 (https://www.dati.gov.it/iodl/2.0).`,
     );
     expect(notice('iodl-2.0', 'fr').text).toBe(
-      `Source : Ville de Nantes – « Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025, licence Italian Open Data License v2.0 (https://www.dati.gov.it/iodl/2.0).`,
+      `Source : Ville de Nantes – « Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025, licence Italian Open Data License v2.0 (https://www.dati.gov.it/iodl/2.0).`,
     );
   });
 });
@@ -278,7 +278,7 @@ describe('Public domain (CC0, PDDL, other-pd): a courtesy notice, labelled as no
       expect(result.notice.notes[0]?.messageKey).toBe('attribution.note.courtesy');
       expect(result.notice.gaps.every((g) => !g.required)).toBe(true);
       expect(result.text).toMatch(
-        /^Source : Ville de Nantes – « Équipements publics » \(https:\/\/data\.example\.org\/datasets\/42\)/,
+        /^Source : Ville de Nantes – « Équipements publics » \(https:\/\/data\.example\.org\/datasets\/42\)/,
       );
     });
   }
@@ -295,7 +295,7 @@ describe('Generic and unknown licences: a safe source-and-link notice, labelled'
     expect(result.notice.kind).toBe('cautious');
     expect(result.notice.notes[0]?.messageKey).toBe('attribution.note.generic');
     expect(result.text).toBe(
-      `Source : Ville de Nantes – « Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025. Licence : Autre (attribution).`,
+      `Source : Ville de Nantes – « Équipements publics » (${DATA_URL}), mise à jour du 6 octobre 2025. Licence : Autre (attribution).`,
     );
   });
   it('an unknown licence keeps what the portal published and says it is unknown', () => {
@@ -345,7 +345,7 @@ describe('Citations, written from each style’s rules', () => {
   });
   it('ISO 690, French and English conventions, with the DOI', () => {
     expect(notice('etalab-2.0', 'fr', 'iso690', { dataset: doiDataset }).text).toBe(
-      `Ville de Nantes. Équipements publics [jeu de données en ligne]. data.example.org, mis à jour le 6 octobre 2025 [consulté le 26 novembre 2026]. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence). DOI : 10.5281/zenodo.1234567. Disponible à l’adresse : ${DATA_URL}`,
+      `Ville de Nantes. Équipements publics [jeu de données en ligne]. data.example.org, mis à jour le 6 octobre 2025 [consulté le 26 novembre 2026]. Licence : Licence Ouverte / Open Licence version 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence). DOI : 10.5281/zenodo.1234567. Disponible à l’adresse : ${DATA_URL}`,
     );
     expect(notice('etalab-2.0', 'en', 'iso690', { dataset: doiDataset }).text).toBe(
       `Ville de Nantes. Équipements publics [online dataset]. data.example.org, updated 6 October 2025 [viewed 26 November 2026]. Licence: Open Licence 2.0 (https://www.etalab.gouv.fr/licence-ouverte-open-licence). DOI: 10.5281/zenodo.1234567. Available from: ${DATA_URL}`,
@@ -376,7 +376,7 @@ describe('Citations, written from each style’s rules', () => {
     expect(text).toContain('  year = {2025},\n  month = oct,\n  date = {2025-10-06},\n');
     expect(text).toContain(`  url = {${DATA_URL}},\n`);
     expect(text).toContain('  urldate = {2026-11-26},\n');
-    expect(text).toContain('  note = {Licence : CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)}\n}');
+    expect(text).toContain('  note = {Licence : CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)}\n}');
     const later = makeDataset({ dates: { created: null, metadataModified: null, dataUpdated: '2026-01-02' } });
     const key = (t: string) => t.slice(0, t.indexOf(','));
     expect(key(notice('CC-BY-4.0', 'en', 'bibtex', { dataset: later }).text)).toBe(key(text));

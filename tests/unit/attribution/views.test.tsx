@@ -48,7 +48,7 @@ describe('AttributionPanel', () => {
   it('shows the notice for the current options and follows every change', () => {
     render(<Harness onCopy={() => {}} />);
     expect(preview()).toMatch(
-      /^Contient des informations issues de la base de données « <b>Équipements<\/b> publics »/,
+      /^Contient des informations issues de la base de données « <b>Équipements<\/b> publics »/,
     );
 
     fireEvent.click(screen.getByRole('radio', { name: 'Anglais' }));

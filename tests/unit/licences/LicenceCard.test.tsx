@@ -54,7 +54,7 @@ describe('LicenceCard', () => {
     expect(link.getAttribute('href')).toBe(
       'https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
     );
-    expect(root.textContent).toMatch(/Mention de la source : La source \(au moins le nom du « Concédant »\)/);
+    expect(root.textContent).toMatch(/Mention de la source : La source \(au moins le nom du « Concédant »\)/);
     expect(root.textContent).toMatch(/Source : LO 2\.0/);
   });
 
@@ -82,7 +82,11 @@ describe('LicenceCard', () => {
   it('CC BY 4.0 published as cc-by: the version caveat, in both languages', () => {
     const published = { id: 'cc-by', title: 'Creative Commons Attribution', url: null };
     const fr = card('CC-BY-4.0', 'fr', { published, versionAssumed: true });
-    expect(fr.textContent).toMatch(/Le producteur n’a pas précisé la version : voici la version 4\.0/);
+    // Issue 11: the card never names a version the producer did not give; it says whose terms it shows.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Creative Commons Attribution (CC BY) (version non précisée)',
+    );
+    expect(fr.textContent).toMatch(/Les conditions ci-dessous sont celles de la version 4\.0, la plus récente/);
     expect(fr.textContent).toMatch(/Telle que publiée par le portail : Creative Commons Attribution/);
     cleanup();
     const en = card('CC-BY-4.0', 'en', { published, versionAssumed: true });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DatasetHeader } from '../../../components/dataset/DatasetHeader';
 import { DatasetOverview } from '../../../components/dataset/DatasetOverview';
 import { LangContext } from '../../../components/i18n-context';
 import { DatasetSchema } from '../../../lib/model/dataset';
@@ -44,6 +45,14 @@ describe('links from portal answers (SECURITY.md, Rendering)', () => {
   it('only http(s) URLs become links; the rest stays readable text, and a broken URL does not break the view', () => {
     const { container } = render(
       <LangContext.Provider value="fr">
+        <DatasetHeader
+          dataset={hostile}
+          entry={null}
+          now={new Date('2025-10-06T00:00:00Z')}
+          copyStatus="idle"
+          onCopy={() => {}}
+          onReadLicence={() => {}}
+        />
         <DatasetOverview dataset={hostile} />
       </LangContext.Provider>,
     );
