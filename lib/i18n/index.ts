@@ -1,6 +1,7 @@
 import enAttribution from './locales/en/attribution.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
+import enFormats from './locales/en/formats.json';
 import enLicences from './locales/en/licences.json';
 import enOptions from './locales/en/options.json';
 import enPortals from './locales/en/portals.json';
@@ -8,6 +9,7 @@ import enPreview from './locales/en/preview.json';
 import frAttribution from './locales/fr/attribution.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
+import frFormats from './locales/fr/formats.json';
 import frLicences from './locales/fr/licences.json';
 import frOptions from './locales/fr/options.json';
 import frPortals from './locales/fr/portals.json';
@@ -24,6 +26,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     attribution: enAttribution,
     common: enCommon,
     errors: enErrors,
+    formats: enFormats,
     licences: enLicences,
     options: enOptions,
     portals: enPortals,
@@ -33,6 +36,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     attribution: frAttribution,
     common: frCommon,
     errors: frErrors,
+    formats: frFormats,
     licences: frLicences,
     options: frOptions,
     portals: frPortals,

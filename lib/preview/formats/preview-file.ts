@@ -1,0 +1,212 @@
+import { fail, failure, ok, type Result } from '../../model/failure';
+import type { Delimiter, Encoding } from '../types';
+import type { ByteReader } from './byte-reader';
+import { memoryByteReader } from './byte-reader';
+import { csvFilePreview, sampleFromBytes } from './csv-file';
+import {
+  type FileFormat,
+  formatFromLabel,
+  formatFromMagic,
+  formatFromMime,
+  formatFromName,
+  type MagicVerdict,
+} from './detect-format';
+import type { FilePreview } from './types';
+import { findEntry, listZip, readEntry, type ZipEntryRecord, type ZipListing } from './zip';
+
+export interface PreviewFileOptions {
+  /** The portal's format label (`CSV`, `xlsx`, `GeoJSON`…), a hint only. */
+  format?: string | null;
+  mime?: string | null;
+  /** A file name or URL, for its extension. */
+  name?: string | null;
+  /** The archive entry to show (default: the largest previewable one). */
+  entry?: string;
+  /** The sheet to show (default: the first visible one). */
+  sheet?: string;
+  /** Rows to return. */
+  rows?: number;
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+}
+
+/** Formats read from the end or in pieces: opening them costs a small probe, not a whole budget. */
+const RANDOM_ACCESS: ReadonlySet<FileFormat> = new Set(['zip', 'xlsx', 'ods', 'parquet', 'shapefile']);
+const PROBE = 4096;
+
+function hintOf(options: PreviewFileOptions): FileFormat | null {
+  return formatFromName(options.name) ?? formatFromLabel(options.format) ?? formatFromMime(options.mime);
+}
+
+const UNSUPPORTED_KIND: Partial<Record<NonNullable<MagicVerdict>, string>> = {
+  pdf: 'PDF',
+  image: 'image',
+  html: 'HTML',
+  xml: 'XML',
+  'binary-other': 'archive',
+};
+
+function unsupported(reader: ByteReader, kind: string | null, mime: string | null, messageKey: string): FilePreview {
+  return {
+    format: 'unsupported',
+    bytesRead: reader.bytesRead(),
+    totalBytes: reader.size(),
+    truncated: !reader.complete(),
+    container: null,
+    entries: null,
+    entriesPartial: false,
+    kind,
+    mime,
+    messageKey,
+  };
+}
+
+/** What to show of a file: its format decided by magic bytes first, then its name, type and portal label. */
+export async function previewFile(reader: ByteReader, options: PreviewFileOptions = {}): Promise<Result<FilePreview>> {
+  return previewAt(reader, options, 0);
+}
+
+/** `depth` counts archives opened on the way: an archive inside an archive is listed, never opened further. */
+async function previewAt(reader: ByteReader, options: PreviewFileOptions, depth: number): Promise<Result<FilePreview>> {
+  const hint = hintOf(options);
+  const probe = hint && RANDOM_ACCESS.has(hint) ? Math.min(PROBE, reader.budget) : reader.budget;
+  const head = await reader.head(probe);
+  if (!head.ok) return head;
+  if (head.value.length === 0) return fail(failure('malformed', 'preview.empty'));
+  const magic = formatFromMagic(head.value);
+  const format: MagicVerdict = magic ?? hint;
+  switch (format) {
+    case 'zip':
+      if (depth > 0) return fail(failure('unsupported', 'formats.nestedArchive'));
+      return previewZip(reader, options);
+    case 'pdf':
+    case 'image':
+    case 'html':
+    case 'xml':
+    case 'binary-other':
+      return ok(
+        unsupported(reader, UNSUPPORTED_KIND[format] ?? null, options.mime ?? null, `formats.unsupported.${format}`),
+      );
+    default:
+      return previewText(reader, options);
+  }
+}
+
+async function previewText(reader: ByteReader, options: PreviewFileOptions): Promise<Result<FilePreview>> {
+  const bytes = await reader.head(reader.budget);
+  if (!bytes.ok) return bytes;
+  const size = reader.size();
+  const truncated = reader.complete()
+    ? false
+    : size === null
+      ? bytes.value.length >= reader.budget
+      : bytes.value.length < size;
+  const sample = await sampleFromBytes(bytes.value, {
+    bytesRead: reader.bytesRead(),
+    totalBytes: size,
+    truncated,
+    budget: reader.budget,
+  });
+  if (!sample.ok) return sample;
+  return csvFilePreview(sample.value, options);
+}
+
+/** Entry formats the preview can show from inside an archive. */
+const PREVIEWABLE_ENTRY: ReadonlySet<FileFormat> = new Set([
+  'csv',
+  'json',
+  'geojson',
+  'xlsx',
+  'ods',
+  'xls',
+  'shapefile',
+]);
+
+function isPreviewable(entry: ZipEntryRecord): boolean {
+  if (entry.directory || !PREVIEWABLE_ENTRY.has(entry.format)) return false;
+  // A shapefile set is shown from its attribute table.
+  return entry.format !== 'shapefile' || /\.dbf$/i.test(entry.name);
+}
+
+/** The largest entry the preview can show, which is most often the data (the rest being notes and licences). */
+export function defaultEntry(entries: readonly ZipEntryRecord[]): ZipEntryRecord | null {
+  let best: ZipEntryRecord | null = null;
+  for (const e of entries) if (isPreviewable(e) && (!best || e.size > best.size)) best = e;
+  return best;
+}
+
+function zipOnly(
+  reader: ByteReader,
+  listing: ZipListing,
+  note: { messageKey: string; params: Record<string, string | number> } | null,
+): FilePreview {
+  return {
+    format: 'zip',
+    bytesRead: reader.bytesRead(),
+    totalBytes: reader.size(),
+    truncated: false,
+    container: null,
+    entries: listing.entries.map(({ name, size, compressedSize, format }) => ({ name, size, compressedSize, format })),
+    entriesPartial: listing.partial,
+    note,
+  };
+}
+
+async function previewZip(reader: ByteReader, options: PreviewFileOptions): Promise<Result<FilePreview>> {
+  const listing = await listZip(reader);
+  if (!listing.ok) return listing;
+  const entries = listing.value.entries;
+  let entry: ZipEntryRecord | null;
+  if (options.entry !== undefined) {
+    entry = findEntry(entries, options.entry) ?? null;
+    if (!entry) return fail(failure('not-found', 'formats.entryNotFound', { params: { name: options.entry } }));
+  } else {
+    entry = defaultEntry(entries);
+  }
+  if (!entry) return ok(zipOnly(reader, listing.value, { messageKey: 'formats.zipNothingPreviewable', params: {} }));
+  const shown = await previewEntry(reader, listing.value, entry, options);
+  if (shown.ok) {
+    return ok({
+      ...shown.value,
+      bytesRead: reader.bytesRead(),
+      totalBytes: reader.size(),
+      container: { format: 'zip', entry: entry.name },
+      entries: zipOnly(reader, listing.value, null).entries,
+      entriesPartial: listing.value.partial,
+    });
+  }
+  // The listing is still worth showing when the entry is refused (encrypted, unknown method, damaged).
+  return ok(zipOnly(reader, listing.value, { messageKey: shown.error.messageKey, params: shown.error.params }));
+}
+
+async function previewEntry(
+  reader: ByteReader,
+  _listing: ZipListing,
+  entry: ZipEntryRecord,
+  options: PreviewFileOptions,
+): Promise<Result<FilePreview>> {
+  switch (entry.format) {
+    case 'csv': {
+      const read = await readEntry(reader, entry, reader.budget);
+      if (!read.ok) return read;
+      const sample = await sampleFromBytes(read.value.bytes, {
+        bytesRead: reader.bytesRead(),
+        totalBytes: entry.size,
+        truncated: read.value.truncated,
+        budget: reader.budget,
+      });
+      if (!sample.ok) return sample;
+      return csvFilePreview(sample.value, options);
+    }
+    default: {
+      // Formats that need random access inside the entry are read whole when the entry fits the budget.
+      if (entry.size > reader.budget) {
+        return fail(failure('unsupported', 'formats.entryTooBig', { params: { name: entry.name } }));
+      }
+      const read = await readEntry(reader, entry, reader.budget);
+      if (!read.ok) return read;
+      const inner = memoryByteReader(read.value.bytes, { budget: reader.budget });
+      return previewAt(inner, { ...options, name: entry.name, entry: undefined, format: entry.format }, 1);
+    }
+  }
+}
