@@ -1,5 +1,6 @@
 import { formatBytes, formatNumber } from '../../lib/i18n';
 import type { Failure } from '../../lib/model/failure';
+import { delimiterName } from '../../lib/preview/delimiter-names';
 import {
   type CsvPreview,
   type Delimiter,
@@ -25,8 +26,6 @@ export interface PreviewSummaryProps {
   onProfile: () => void;
   onCancel: () => void;
 }
-
-const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 function RowsLine({ preview }: { preview: CsvPreview }) {
   const t = useT();
@@ -131,7 +130,7 @@ export function PreviewSummary(props: PreviewSummaryProps) {
           >
             {DelimiterSchema.options.map((delimiter) => (
               <option key={delimiter} value={delimiter}>
-                {t(`preview.delimiter.${DELIMITER_NAMES[delimiter]}`)} ({delimiter === '\t' ? '⇥' : delimiter})
+                {t(`preview.delimiter.${delimiterName(delimiter)}`)} ({delimiter === '\t' ? '⇥' : delimiter})
               </option>
             ))}
           </select>

@@ -183,8 +183,12 @@ export function createByteReader(transport: Transport, options: ByteReaderOption
   let whole = false;
   let fetched = 0;
 
-  /** Reads a body into memory, at most `max` bytes, counting what arrives; cancels the rest. */
-  const drain = async (body: ChunkStream, max: number): Promise<Result<{ bytes: Uint8Array; ended: boolean }>> => {
+  /** Reads a body into memory, at most `max` bytes, cancels the rest; `count` when the body is not counted already. */
+  const drain = async (
+    body: ChunkStream,
+    max: number,
+    count: boolean,
+  ): Promise<Result<{ bytes: Uint8Array; ended: boolean }>> => {
     const chunks: Uint8Array[] = [];
     let length = 0;
     for (;;) {
@@ -195,7 +199,7 @@ export function createByteReader(transport: Transport, options: ByteReaderOption
       const next = await body.next();
       if (!next.ok) return next;
       if (next.value === null) return ok({ bytes: concat(chunks, length), ended: true });
-      fetched += next.value.length;
+      if (count) fetched += next.value.length;
       chunks.push(next.value);
       length += next.value.length;
     }
@@ -226,7 +230,7 @@ export function createByteReader(transport: Transport, options: ByteReaderOption
       total = res.value.total;
       ranged = partial;
       // A server that ignores Range sends everything: keep one budget of it, which may be the whole file.
-      const drained = await drain(body, partial ? length : Math.max(length, budget));
+      const drained = await drain(body, partial ? length : Math.max(length, budget), true);
       if (!drained.ok) return drained;
       prefix = drained.value.bytes;
       if (!partial && drained.value.ended) {
@@ -244,7 +248,7 @@ export function createByteReader(transport: Transport, options: ByteReaderOption
       if (want > limit - fetched) return fail(overBudget(limit));
       const s = await reader.stream(offset, want);
       if (!s.ok) return s;
-      const drained = await drain(s.value, want);
+      const drained = await drain(s.value, want, false);
       return drained.ok ? ok(drained.value.bytes) : drained;
     },
 

@@ -41,8 +41,6 @@ function hintOf(options: PreviewFileOptions): FileFormat | null {
 const UNSUPPORTED_KIND: Partial<Record<NonNullable<MagicVerdict>, string>> = {
   pdf: 'PDF',
   image: 'image',
-  html: 'HTML',
-  xml: 'XML',
   'binary-other': 'archive',
 };
 
@@ -81,13 +79,12 @@ async function previewAt(reader: ByteReader, options: PreviewFileOptions, depth:
       return previewZip(reader, options);
     case 'pdf':
     case 'image':
-    case 'html':
-    case 'xml':
     case 'binary-other':
       return ok(
         unsupported(reader, UNSUPPORTED_KIND[format] ?? null, options.mime ?? null, `formats.unsupported.${format}`),
       );
     default:
+      // Text, gzip, and HTML or XML served as data: the CSV preview reads the first and names the others.
       return previewText(reader, options);
   }
 }
