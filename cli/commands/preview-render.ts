@@ -1,5 +1,6 @@
 import { formatBytes, formatNumber, type Lang, t } from '../../lib/i18n';
 import { delimiterName } from '../../lib/preview/delimiter-names';
+import { type JsonNode, TREE_MAX_DEPTH, TREE_MAX_NODES } from '../../lib/preview/formats/json-view';
 import type { FilePreview, GeoSummary, Table } from '../../lib/preview/formats/types';
 import type { Column, CsvPreview } from '../../lib/preview/types';
 
@@ -154,6 +155,30 @@ function renderEntries(p: FilePreview, lang: Lang): string[] {
   ];
 }
 
+const TREE_LINES = 60;
+
+/** The JSON tree, indented, its first lines only: the JSON output has the whole capped tree. */
+function renderTree(root: JsonNode): string[] {
+  const lines: string[] = [];
+  const walk = (node: JsonNode, indent: string) => {
+    if (lines.length >= TREE_LINES) return;
+    const key = node.key === null ? '' : `${fitCell(node.key, 40)}: `;
+    const value =
+      node.kind === 'array'
+        ? `[${node.size}]`
+        : node.kind === 'object'
+          ? `{${node.size}}`
+          : node.kind === 'string'
+            ? JSON.stringify(fitCell(node.text ?? '', 60))
+            : (node.text ?? '');
+    lines.push(`${indent}${key}${value}${node.lossy ? '  ⚠ > 2^53' : ''}${node.cut ? ' …' : ''}`);
+    for (const child of node.children ?? []) walk(child, `${indent}  `);
+  };
+  walk(root, '');
+  if (lines.length >= TREE_LINES) lines.push('…');
+  return lines;
+}
+
 /** The whole preview for the terminal, whatever the format. */
 export function renderFilePreview(p: FilePreview, lang: Lang): string {
   const out: string[] = [...renderEntries(p, lang)];
@@ -166,6 +191,17 @@ export function renderFilePreview(p: FilePreview, lang: Lang): string {
     case 'zip':
       if (p.note) out.push(t(lang, p.note.messageKey, p.note.params));
       break;
+    case 'json':
+      if (p.truncated) out.push(t(lang, 'formats.cli.truncatedJson'));
+      if (p.bigIntegers) out.push(t(lang, 'formats.cli.bigIntegers', { count: p.bigIntegers }));
+      out.push(...renderTree(p.tree));
+      if (p.treeCapped) out.push(t(lang, 'formats.cli.treeCapped', { depth: TREE_MAX_DEPTH, nodes: TREE_MAX_NODES }));
+      if (p.table) out.push(...renderTable(p.table, lang));
+      break;
+    case 'geojson':
+      out.push(...renderGeo(p.geo, lang));
+      if (p.table) out.push(...renderTable(p.table, lang));
+      break;
     case 'unsupported': {
       const size = formatBytes(p.totalBytes, lang);
       out.push(t(lang, p.messageKey));
@@ -174,6 +210,15 @@ export function renderFilePreview(p: FilePreview, lang: Lang): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+function tableFields(tbl: Table | null) {
+  return {
+    columns: tbl?.columns ?? null,
+    rows: tbl?.rows ?? null,
+    rowCount: tbl?.rowCount ?? null,
+    preamble: tbl?.preamble ?? [],
+  };
 }
 
 /** What `--json` prints: the fields every format shares, then what CSV printed before, then the format's own. */
@@ -196,6 +241,17 @@ export function jsonOutput(p: FilePreview): Record<string, unknown> {
       return { ...p.csv, ...common, rowCount: p.csv.totalRows, geo: p.geo, bytesRead: p.bytesRead };
     case 'zip':
       return { ...common, columns: null, rows: null, note: p.note };
+    case 'json':
+      return {
+        ...common,
+        ...tableFields(p.table),
+        tree: p.tree,
+        treeCapped: p.treeCapped,
+        bigIntegers: p.bigIntegers,
+        depth: p.depth,
+      };
+    case 'geojson':
+      return { ...common, ...tableFields(p.table), rowCount: p.geo.complete ? p.geo.features : null, geo: p.geo };
     case 'unsupported':
       return { ...common, columns: null, rows: null, kind: p.kind, mime: p.mime, messageKey: p.messageKey };
   }

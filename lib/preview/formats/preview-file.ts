@@ -11,6 +11,7 @@ import {
   formatFromName,
   type MagicVerdict,
 } from './detect-format';
+import { jsonFromBytes, previewJson } from './json-file';
 import type { FilePreview } from './types';
 import { findEntry, listZip, readEntry, type ZipEntryRecord, type ZipListing } from './zip';
 
@@ -77,6 +78,9 @@ async function previewAt(reader: ByteReader, options: PreviewFileOptions, depth:
     case 'zip':
       if (depth > 0) return fail(failure('unsupported', 'formats.nestedArchive'));
       return previewZip(reader, options);
+    case 'json':
+    case 'geojson':
+      return previewJson(reader, options.rows);
     case 'pdf':
     case 'image':
     case 'binary-other':
@@ -194,6 +198,17 @@ async function previewEntry(
       });
       if (!sample.ok) return sample;
       return csvFilePreview(sample.value, options);
+    }
+    case 'json':
+    case 'geojson': {
+      const read = await readEntry(reader, entry, reader.budget);
+      if (!read.ok) return read;
+      return jsonFromBytes(read.value.bytes, {
+        bytesRead: reader.bytesRead(),
+        totalBytes: entry.size,
+        truncated: read.value.truncated,
+        rows: options.rows,
+      });
     }
     default: {
       // Formats that need random access inside the entry are read whole when the entry fits the budget.

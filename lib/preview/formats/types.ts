@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ColumnSchema, CsvPreviewSchema } from '../types';
 import { FileFormatSchema } from './detect-format';
+import { JsonNodeSchema } from './json-view';
 import { ZipEntrySchema } from './zip';
 
 /** Rows of any tabular content in the CSV preview's shape, so that its table, types and profiles are reused. */
@@ -87,8 +88,33 @@ export const UnsupportedFilePreviewSchema = z.object({
   messageKey: z.string(),
 });
 
+export const JsonFilePreviewSchema = z.object({
+  ...base,
+  format: z.literal('json'),
+  tree: JsonNodeSchema,
+  /** The tree stops before the end (depth or node cap). */
+  treeCapped: z.boolean(),
+  /** The records as a table, when they are flat objects. */
+  table: TableSchema.nullable(),
+  /** Integers beyond 2^53, which lose precision in most tools. */
+  bigIntegers: z.number(),
+  /** Deepest nesting met. */
+  depth: z.number(),
+});
+
+export const GeoJsonFilePreviewSchema = z.object({
+  ...base,
+  format: z.literal('geojson'),
+  geo: GeoSummarySchema,
+  map: MapDataSchema.nullable(),
+  /** Feature properties as a table. */
+  table: TableSchema.nullable(),
+});
+
 export const FilePreviewSchema = z.discriminatedUnion('format', [
   CsvFilePreviewSchema,
+  JsonFilePreviewSchema,
+  GeoJsonFilePreviewSchema,
   ZipFilePreviewSchema,
   UnsupportedFilePreviewSchema,
 ]);
