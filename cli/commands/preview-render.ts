@@ -202,6 +202,18 @@ export function renderFilePreview(p: FilePreview, lang: Lang): string {
       out.push(...renderGeo(p.geo, lang));
       if (p.table) out.push(...renderTable(p.table, lang));
       break;
+    case 'xlsx':
+    case 'ods':
+    case 'xls': {
+      const names = p.sheets.map((s) => (s.hidden ? `${s.name} (${t(lang, 'formats.cli.hidden')})` : s.name));
+      out.push(
+        t(lang, 'formats.cli.sheets', { sheets: names.join(', ') }),
+        t(lang, 'formats.cli.sheetShown', { name: p.sheet }),
+      );
+      out.push(...renderTable(p.table, lang));
+      if (p.truncated) out.push('', t(lang, 'preview.truncated'));
+      break;
+    }
     case 'unsupported': {
       const size = formatBytes(p.totalBytes, lang);
       out.push(t(lang, p.messageKey));
@@ -252,6 +264,10 @@ export function jsonOutput(p: FilePreview): Record<string, unknown> {
       };
     case 'geojson':
       return { ...common, ...tableFields(p.table), rowCount: p.geo.complete ? p.geo.features : null, geo: p.geo };
+    case 'xlsx':
+    case 'ods':
+    case 'xls':
+      return { ...common, ...tableFields(p.table), sheets: p.sheets, sheet: p.sheet };
     case 'unsupported':
       return { ...common, columns: null, rows: null, kind: p.kind, mime: p.mime, messageKey: p.messageKey };
   }

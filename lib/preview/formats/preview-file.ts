@@ -76,8 +76,11 @@ async function previewAt(reader: ByteReader, options: PreviewFileOptions, depth:
   const format: MagicVerdict = magic ?? hint;
   switch (format) {
     case 'zip':
-      if (depth > 0) return fail(failure('unsupported', 'formats.nestedArchive'));
-      return previewZip(reader, options);
+    case 'xlsx':
+    case 'ods':
+      return previewZip(reader, options, depth);
+    case 'xls':
+      return previewWorkbook(reader, 'xls', [], options);
     case 'json':
     case 'geojson':
       return previewJson(reader, options.rows);
@@ -153,10 +156,54 @@ function zipOnly(
   };
 }
 
-async function previewZip(reader: ByteReader, options: PreviewFileOptions): Promise<Result<FilePreview>> {
+/** A workbook is a ZIP whose entries say so, whatever its first bytes or its name claim. */
+function workbookKind(entries: readonly ZipEntryRecord[]): 'xlsx' | 'ods' | null {
+  if (findEntry(entries, 'xl/workbook.xml')) return 'xlsx';
+  if (findEntry(entries, 'content.xml') && findEntry(entries, 'mimetype')) return 'ods';
+  return null;
+}
+
+async function previewWorkbook(
+  reader: ByteReader,
+  format: 'xlsx' | 'ods' | 'xls',
+  entries: ZipEntryRecord[],
+  options: PreviewFileOptions,
+): Promise<Result<FilePreview>> {
+  const read =
+    format === 'xlsx'
+      ? await (await import('./xlsx')).readXlsx(reader, entries, options)
+      : format === 'ods'
+        ? await (await import('./ods')).readOds(reader, entries, options)
+        : await (await import('./xls')).readXls(reader, options);
+  if (!read.ok) return read;
+  return ok({
+    format,
+    bytesRead: reader.bytesRead(),
+    totalBytes: reader.size(),
+    truncated: read.value.truncated,
+    container: null,
+    entries: null,
+    entriesPartial: false,
+    sheets: read.value.sheets,
+    sheet: read.value.sheet,
+    table: read.value.table,
+  });
+}
+
+async function previewZip(
+  reader: ByteReader,
+  options: PreviewFileOptions,
+  depth: number,
+): Promise<Result<FilePreview>> {
   const listing = await listZip(reader);
   if (!listing.ok) return listing;
   const entries = listing.value.entries;
+  const workbook = workbookKind(entries);
+  if (workbook) {
+    if (listing.value.partial) return fail(failure('unsupported', 'formats.noRange'));
+    return previewWorkbook(reader, workbook, entries, options);
+  }
+  if (depth > 0) return fail(failure('unsupported', 'formats.nestedArchive'));
   let entry: ZipEntryRecord | null;
   if (options.entry !== undefined) {
     entry = findEntry(entries, options.entry) ?? null;

@@ -111,7 +111,26 @@ export const GeoJsonFilePreviewSchema = z.object({
   table: TableSchema.nullable(),
 });
 
+export const SheetInfoSchema = z.object({ name: z.string(), hidden: z.boolean() });
+export type SheetInfo = z.infer<typeof SheetInfoSchema>;
+
+const workbook = <F extends 'xlsx' | 'ods' | 'xls'>(format: F) =>
+  z.object({
+    ...base,
+    format: z.literal(format),
+    sheets: z.array(SheetInfoSchema),
+    /** The sheet shown. */
+    sheet: z.string(),
+    table: TableSchema,
+  });
+export const XlsxFilePreviewSchema = workbook('xlsx');
+export const OdsFilePreviewSchema = workbook('ods');
+export const XlsFilePreviewSchema = workbook('xls');
+
 export const FilePreviewSchema = z.discriminatedUnion('format', [
+  XlsxFilePreviewSchema,
+  OdsFilePreviewSchema,
+  XlsFilePreviewSchema,
   CsvFilePreviewSchema,
   JsonFilePreviewSchema,
   GeoJsonFilePreviewSchema,
