@@ -179,6 +179,30 @@ function renderTree(root: JsonNode): string[] {
   return lines;
 }
 
+function renderParquet(p: Extract<FilePreview, { format: 'parquet' }>, lang: Lang): string[] {
+  const out = [
+    t(lang, 'formats.cli.parquet', { rows: p.rowCount, groups: p.rowGroups }),
+    '',
+    t(lang, 'formats.cli.schema'),
+  ];
+  const width = Math.max(1, ...p.schema.map((c) => displayWidth(fitCell(c.name, 40))));
+  for (const c of p.schema) {
+    out.push(
+      `  ${padEnd(fitCell(c.name, 40), width)}  ${c.type}${c.logicalType ? ` (${c.logicalType})` : ''}${c.nullable ? ' ?' : ''}`,
+    );
+  }
+  out.push('', t(lang, 'formats.cli.stats'));
+  for (const s of p.stats) {
+    out.push(
+      `  ${padEnd(fitCell(s.column, 40), width)}  ${fitCell(s.min ?? '—', 24)} · ${fitCell(s.max ?? '—', 24)} · ${s.nulls ?? '—'}`,
+    );
+  }
+  if (p.table) out.push(...renderTable(p.table, lang));
+  if (p.rowsNote) out.push('', t(lang, p.rowsNote));
+  if (p.columnsOmitted.length) out.push('', t(lang, 'formats.cli.omitted', { columns: p.columnsOmitted.join(', ') }));
+  return out;
+}
+
 /** The whole preview for the terminal, whatever the format. */
 export function renderFilePreview(p: FilePreview, lang: Lang): string {
   const out: string[] = [...renderEntries(p, lang)];
@@ -214,6 +238,9 @@ export function renderFilePreview(p: FilePreview, lang: Lang): string {
       if (p.truncated) out.push('', t(lang, 'preview.truncated'));
       break;
     }
+    case 'parquet':
+      out.push(...renderParquet(p, lang));
+      break;
     case 'unsupported': {
       const size = formatBytes(p.totalBytes, lang);
       out.push(t(lang, p.messageKey));
@@ -268,6 +295,17 @@ export function jsonOutput(p: FilePreview): Record<string, unknown> {
     case 'ods':
     case 'xls':
       return { ...common, ...tableFields(p.table), sheets: p.sheets, sheet: p.sheet };
+    case 'parquet':
+      return {
+        ...common,
+        ...tableFields(p.table),
+        rowCount: p.rowCount,
+        schema: p.schema,
+        rowGroups: p.rowGroups,
+        stats: p.stats,
+        columnsOmitted: p.columnsOmitted,
+        rowsNote: p.rowsNote,
+      };
     case 'unsupported':
       return { ...common, columns: null, rows: null, kind: p.kind, mime: p.mime, messageKey: p.messageKey };
   }

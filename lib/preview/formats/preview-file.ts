@@ -81,6 +81,10 @@ async function previewAt(reader: ByteReader, options: PreviewFileOptions, depth:
       return previewZip(reader, options, depth);
     case 'xls':
       return previewWorkbook(reader, 'xls', [], options);
+    case 'parquet': {
+      const read = await (await import('./parquet')).readParquet(reader, options);
+      return read.ok ? ok({ ...read.value, container: null, entries: null, entriesPartial: false }) : read;
+    }
     case 'json':
     case 'geojson':
       return previewJson(reader, options.rows);

@@ -127,7 +127,35 @@ export const XlsxFilePreviewSchema = workbook('xlsx');
 export const OdsFilePreviewSchema = workbook('ods');
 export const XlsFilePreviewSchema = workbook('xls');
 
+export const ParquetFilePreviewSchema = z.object({
+  ...base,
+  format: z.literal('parquet'),
+  /** Leaf columns: name, physical type, logical type when declared, nullability. */
+  schema: z.array(
+    z.object({ name: z.string(), type: z.string(), logicalType: z.string().nullable(), nullable: z.boolean() }),
+  ),
+  rowCount: z.number(),
+  rowGroups: z.number(),
+  createdBy: z.string().nullable(),
+  /** Footer statistics over every row group, as text. */
+  stats: z.array(
+    z.object({
+      column: z.string(),
+      min: z.string().nullable(),
+      max: z.string().nullable(),
+      nulls: z.number().nullable(),
+    }),
+  ),
+  /** First rows of the first row group's columns that fit the budget, or null. */
+  table: TableSchema.nullable(),
+  /** Columns left out of the table because they did not fit. */
+  columnsOmitted: z.array(z.string()),
+  /** Why there is no table (a message key), or null. */
+  rowsNote: z.string().nullable(),
+});
+
 export const FilePreviewSchema = z.discriminatedUnion('format', [
+  ParquetFilePreviewSchema,
   XlsxFilePreviewSchema,
   OdsFilePreviewSchema,
   XlsFilePreviewSchema,
