@@ -241,6 +241,12 @@ export function renderFilePreview(p: FilePreview, lang: Lang): string {
     case 'parquet':
       out.push(...renderParquet(p, lang));
       break;
+    case 'shapefile':
+      out.push(...renderGeo(p.geo, lang));
+      if (p.extent && !p.geo.bbox) out.push(t(lang, 'formats.cli.extent', { extent: p.extent.join(', ') }));
+      out.push(t(lang, 'formats.cli.encoding', { encoding: p.encoding }));
+      out.push(...renderTable(p.table, lang));
+      break;
     case 'unsupported': {
       const size = formatBytes(p.totalBytes, lang);
       out.push(t(lang, p.messageKey));
@@ -295,6 +301,15 @@ export function jsonOutput(p: FilePreview): Record<string, unknown> {
     case 'ods':
     case 'xls':
       return { ...common, ...tableFields(p.table), sheets: p.sheets, sheet: p.sheet };
+    case 'shapefile':
+      return {
+        ...common,
+        ...tableFields(p.table),
+        geo: p.geo,
+        extent: p.extent,
+        shapeType: p.shapeType,
+        encoding: p.encoding,
+      };
     case 'parquet':
       return {
         ...common,

@@ -216,6 +216,11 @@ async function previewZip(
     entry = defaultEntry(entries);
   }
   if (!entry) return ok(zipOnly(reader, listing.value, { messageKey: 'formats.zipNothingPreviewable', params: {} }));
+  // A shapefile chosen by any of its parts is shown from its attribute table.
+  if (entry.format === 'shapefile' && !/\.dbf$/i.test(entry.name)) {
+    const stem = entry.name.slice(0, entry.name.lastIndexOf('.')).toLowerCase();
+    entry = entries.find((e) => e.name.toLowerCase() === `${stem}.dbf`) ?? entry;
+  }
   const shown = await previewEntry(reader, listing.value, entry, options);
   if (shown.ok) {
     return ok({
@@ -233,7 +238,7 @@ async function previewZip(
 
 async function previewEntry(
   reader: ByteReader,
-  _listing: ZipListing,
+  listing: ZipListing,
   entry: ZipEntryRecord,
   options: PreviewFileOptions,
 ): Promise<Result<FilePreview>> {
@@ -249,6 +254,18 @@ async function previewEntry(
       });
       if (!sample.ok) return sample;
       return csvFilePreview(sample.value, options);
+    }
+    case 'shapefile': {
+      const read = await (await import('./shapefile')).readShapefile(reader, listing.entries, entry, options);
+      if (!read.ok) return read;
+      return ok({
+        ...read.value,
+        bytesRead: reader.bytesRead(),
+        totalBytes: reader.size(),
+        container: null,
+        entries: null,
+        entriesPartial: false,
+      });
     }
     case 'json':
     case 'geojson': {

@@ -154,7 +154,21 @@ export const ParquetFilePreviewSchema = z.object({
   rowsNote: z.string().nullable(),
 });
 
+export const ShapefileFilePreviewSchema = z.object({
+  ...base,
+  format: z.literal('shapefile'),
+  /** Feature count from the `.dbf` header; bbox only when the extent is in longitude/latitude. */
+  geo: GeoSummarySchema,
+  /** The `.shp` header's extent in the file's own coordinates (Lambert 93 metres, degrees…). */
+  extent: BBoxSchema.nullable(),
+  shapeType: z.string().nullable(),
+  /** How the attributes were decoded. */
+  encoding: z.string(),
+  table: TableSchema,
+});
+
 export const FilePreviewSchema = z.discriminatedUnion('format', [
+  ShapefileFilePreviewSchema,
   ParquetFilePreviewSchema,
   XlsxFilePreviewSchema,
   OdsFilePreviewSchema,
