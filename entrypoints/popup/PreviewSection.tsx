@@ -14,12 +14,14 @@ import { readUrlSample } from '../../lib/preview/read-bytes';
 import { previewResource } from '../../lib/preview/tabular-api';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
+import { FormatPreview, wantsFormatPreview } from './FormatPreview';
 
 type View =
   | { status: 'loading' }
   | { status: 'ready'; preview: CsvPreview }
   | { status: 'message'; messageKey: string; params: Params }
-  | { status: 'permission'; origin: string };
+  | { status: 'permission'; origin: string }
+  | { status: 'format' };
 
 const TABULAR = /^(csv|tsv|txt|csv\.gz|gz)$/;
 
@@ -75,6 +77,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       const access = await mayRead(resource);
       if (!current) return;
       if (!access.ok) return setView({ status: 'permission', origin: access.origin });
+      if (wantsFormatPreview(resource)) return setView({ status: 'format' });
       const result = await previewResource(resource, {
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
         origin: dataset.origin,
@@ -159,6 +162,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
           permission={{ host: new URL(view.origin).host, onGrant: () => grant(view.origin) }}
         />
       )}
+      {resource && view.status === 'format' && <FormatPreview resource={resource} />}
       {resource && view.status === 'message' && (
         <PreviewMessage messageKey={view.messageKey} params={view.params} downloadUrl={resource.url} />
       )}
