@@ -350,6 +350,10 @@ export async function streamEntry(
       }
       if (compressedRead >= wanted) break;
     }
+    // fflate reports the end of a deflate stream only once told no more input follows.
+    if (inflater && !finished && !stop && sizeKnown && compressedRead >= entry.compressedSize) {
+      inflater.push(new Uint8Array(0), true);
+    }
   } catch (error) {
     await body.cancel();
     return fail(failure('malformed', 'formats.zipInflate', { params: { name: entry.name }, detail: String(error) }));

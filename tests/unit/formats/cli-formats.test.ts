@@ -71,3 +71,50 @@ describe('provenance preview, formats beyond CSV', () => {
     expect(r.stderr).toContain('Impossible de lire');
   });
 });
+
+describe('provenance preview --json, one field set for every format', () => {
+  it('prints sheets and the sheet shown for a workbook', async () => {
+    const r = await cli(['preview', fixtureFile('communes.xlsx'), '--json', '--sheet', 'Notes']);
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout);
+    expect(p).toMatchObject({ format: 'xlsx', container: null, entries: null, sheet: 'Notes', rowCount: 1, geo: null });
+    expect(p.sheets).toHaveLength(3);
+    expect(p.rows).toEqual([['Aucune']]);
+  });
+
+  it('prints the row count a Parquet file states and its first rows', async () => {
+    const r = await cli(['preview', fixtureFile('communes.parquet'), '--json', '--rows', '3']);
+    const p = JSON.parse(r.stdout);
+    expect(p).toMatchObject({ format: 'parquet', rowCount: 3000, sheets: null, truncated: true });
+    expect(p.rows).toHaveLength(3);
+    expect(p.columns.map((c: { name: string }) => c.name)).toEqual(['code_commune', 'nom', 'population', 'surface']);
+  });
+
+  it('prints geo for GeoJSON and for a zipped shapefile', async () => {
+    const g = JSON.parse((await cli(['preview', fixtureFile('mixed.geojson'), '--json'])).stdout);
+    expect(g).toMatchObject({ format: 'geojson', rowCount: 6, geo: { features: 6, complete: true } });
+    const s = JSON.parse((await cli(['preview', fixtureFile('villes-shp.zip'), '--json'])).stdout);
+    expect(s).toMatchObject({
+      format: 'shapefile',
+      container: { format: 'zip', entry: 'villes.dbf' },
+      rowCount: 3,
+      geo: { features: 3, geometryTypes: ['Point'] },
+    });
+  });
+
+  it('prints a PDF as unsupported, and a terminal view for each format without crashing', async () => {
+    for (const file of [
+      'communes.xlsx',
+      'equipements.ods',
+      'communes.xls',
+      'communes.parquet',
+      'records.json',
+      'mixed.geojson',
+      'villes-shp.zip',
+    ]) {
+      const r = await cli(['preview', fixtureFile(file)]);
+      expect(r.code, file).toBe(0);
+      expect(r.stdout.length, file).toBeGreaterThan(50);
+    }
+  });
+});
