@@ -1,5 +1,6 @@
 import { formatBytes, formatNumber } from '../../lib/i18n';
 import type { Failure } from '../../lib/model/failure';
+import { delimiterName } from '../../lib/preview/delimiter-names';
 import { PROVENANCE } from '../../lib/preview/sources/source';
 import {
   type CsvPreview,
@@ -35,8 +36,6 @@ const ORIGIN_KEYS: Record<Exclude<TableOrigin, 'file'>, string> = {
   'socrata-soda': PROVENANCE['socrata-soda'],
   'ckan-datastore': PROVENANCE['ckan-datastore'],
 };
-
-const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 function RowsLine({ preview }: { preview: CsvPreview }) {
   const t = useT();
@@ -143,7 +142,7 @@ export function PreviewSummary(props: PreviewSummaryProps) {
           >
             {DelimiterSchema.options.map((delimiter) => (
               <option key={delimiter} value={delimiter}>
-                {t(`preview.delimiter.${DELIMITER_NAMES[delimiter]}`)} ({delimiter === '\t' ? '⇥' : delimiter})
+                {t(`preview.delimiter.${delimiterName(delimiter)}`)} ({delimiter === '\t' ? '⇥' : delimiter})
               </option>
             ))}
           </select>

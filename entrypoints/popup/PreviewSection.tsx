@@ -15,6 +15,7 @@ import { sourcesFor } from '../../lib/preview/sources/list';
 import { previewFromSources } from '../../lib/preview/sources/preview';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
+import { FormatPreview, wantsFormatPreview } from './FormatPreview';
 import { profileStart } from './profile-start';
 import { useSampleAnalyzer } from './sample-analyzer';
 
@@ -24,7 +25,8 @@ type View =
   /** The first rows, from the first bytes of the sample, while the complete sample is being analysed. */
   | { status: 'first-rows'; preview: CsvPreview }
   | { status: 'message'; messageKey: string; params: Params }
-  | { status: 'permission'; origin: string };
+  | { status: 'permission'; origin: string }
+  | { status: 'format' };
 
 const TABULAR = /^(csv|tsv|txt|csv\.gz|gz)$/;
 
@@ -88,6 +90,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
       const access = await mayRead(resource);
       if (!current) return;
       if (!access.ok) return setView({ status: 'permission', origin: access.origin });
+      if (wantsFormatPreview(resource)) return setView({ status: 'format' });
       const result = await previewFromSources(sourcesFor(resource), {
         fetchJson: (url, init) => fetchJson(url, { headers: init?.headers }),
         mayRead: mayRequest,
@@ -162,6 +165,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
           permission={{ host: new URL(view.origin).host, onGrant: () => grant(view.origin) }}
         />
       )}
+      {resource && view.status === 'format' && <FormatPreview resource={resource} />}
       {resource && view.status === 'message' && (
         <PreviewMessage messageKey={view.messageKey} params={view.params} downloadUrl={resource.url} />
       )}

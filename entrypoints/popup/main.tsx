@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import '../../components/licence/licence-card.css';
 import '../../components/attribution/attribution.css';
 import '../../components/preview/preview.css';
+import '../../components/preview/formats.css';
 import '../../components/shell/shell.css';
 import './popup.css';
 import { App } from './App';

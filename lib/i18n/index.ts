@@ -1,6 +1,7 @@
 import enAttribution from './locales/en/attribution.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
+import enFormats from './locales/en/formats.json';
 import enGlance from './locales/en/glance.json';
 import enLicences from './locales/en/licences.json';
 import enOptions from './locales/en/options.json';
@@ -11,6 +12,7 @@ import enSources from './locales/en/sources.json';
 import frAttribution from './locales/fr/attribution.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
+import frFormats from './locales/fr/formats.json';
 import frGlance from './locales/fr/glance.json';
 import frLicences from './locales/fr/licences.json';
 import frOptions from './locales/fr/options.json';
@@ -30,6 +32,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     attribution: enAttribution,
     common: enCommon,
     errors: enErrors,
+    formats: enFormats,
     glance: enGlance,
     licences: enLicences,
     options: enOptions,
@@ -42,6 +45,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
     attribution: frAttribution,
     common: frCommon,
     errors: frErrors,
+    formats: frFormats,
     glance: frGlance,
     licences: frLicences,
     options: frOptions,

@@ -1,0 +1,189 @@
+import { gunzipSync } from 'fflate';
+import { decompress as zstdDecompress } from 'fzstd';
+import {
+  type AsyncBuffer,
+  type Compressors,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetReadObjects,
+  type Statistics,
+} from 'hyparquet';
+import { type Failure, fail, failure, ok, type Result } from '../../model/failure';
+import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
+import type { ByteReader } from './byte-reader';
+import { cleanName } from './names';
+import { tableFrom } from './table';
+import type { FilePreviewOf } from './types';
+
+/** A page claiming more than this once decompressed is refused, whatever its header says. */
+const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/** Rows read from the first row group, as a CSV sample would hold. */
+const MAX_ROWS = 1000;
+
+/** Carries a reader failure through hyparquet, which only knows exceptions. */
+class ReadFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.messageKey);
+  }
+}
+
+/** An AsyncBuffer over the budgeted reader: every slice is a 206 range counted against the budget. */
+function asyncBuffer(reader: ByteReader, size: number): AsyncBuffer {
+  return {
+    byteLength: size,
+    async slice(start: number, end?: number) {
+      const stop = end ?? size;
+      const r = await reader.read(start, stop - start);
+      if (!r.ok) throw new ReadFailure(r.error);
+      return r.value.slice().buffer;
+    },
+  };
+}
+
+const guard = (outputLength: number) => {
+  if (outputLength > MAX_PAGE_BYTES) throw new Error(`page claims ${outputLength} bytes`);
+};
+
+/** Decompressors without WASM: fzstd for ZSTD, fflate for GZIP; hyparquet has Snappy built in. */
+const COMPRESSORS: Compressors = {
+  ZSTD: (input, outputLength) => {
+    guard(outputLength);
+    return zstdDecompress(input, new Uint8Array(outputLength));
+  },
+  GZIP: (input, outputLength) => {
+    guard(outputLength);
+    return gunzipSync(input, { out: new Uint8Array(outputLength) });
+  },
+};
+
+function text(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+  }
+  if (v instanceof Uint8Array) return `(${v.length} bytes)`;
+  const json = JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? String(x) : x));
+  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
+}
+
+type MinMaxType = NonNullable<Statistics['min']>;
+
+const statText = (v: MinMaxType | undefined) => (v === undefined ? null : text(v));
+
+function compare(a: MinMaxType, b: MinMaxType): number {
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  return 0;
+}
+
+function columnStats(md: FileMetaData) {
+  const first = md.row_groups[0];
+  if (!first) return [];
+  return first.columns.map((_, i) => {
+    let min: MinMaxType | undefined;
+    let max: MinMaxType | undefined;
+    let nulls: bigint | null = 0n;
+    for (const group of md.row_groups) {
+      const s = group.columns[i]?.meta_data?.statistics;
+      const lo = s?.min_value ?? s?.min;
+      const hi = s?.max_value ?? s?.max;
+      if (lo !== undefined && (min === undefined || compare(lo, min) < 0)) min = lo;
+      if (hi !== undefined && (max === undefined || compare(hi, max) > 0)) max = hi;
+      nulls = s?.null_count === undefined || nulls === null ? null : nulls + s.null_count;
+    }
+    const path = first.columns[i]?.meta_data?.path_in_schema ?? [];
+    return {
+      column: cleanName(path.join('.')),
+      min: statText(min),
+      max: statText(max),
+      nulls: nulls === null ? null : Number(nulls),
+    };
+  });
+}
+
+function schemaOf(md: FileMetaData) {
+  return md.schema
+    .slice(1)
+    .filter((e) => e.type !== undefined)
+    .map((e) => ({
+      name: cleanName(e.name),
+      type: e.type ?? 'GROUP',
+      logicalType: e.logical_type?.type ?? e.converted_type ?? null,
+      nullable: e.repetition_type === 'OPTIONAL',
+    }));
+}
+
+/**
+ * A Parquet file by Range reads: the footer (schema, row count, statistics), then the first row group's columns
+ * that fit what is left of the budget (column chunks are read whole). When none fit, schema and statistics say
+ * what the file holds and the table is left out with a reason.
+ */
+export async function readParquet(
+  reader: ByteReader,
+  options: { rows?: number },
+): Promise<Result<Omit<FilePreviewOf<'parquet'>, 'container' | 'entries' | 'entriesPartial'>>> {
+  const size = reader.size();
+  if (size === null || !reader.seekable()) return fail(failure('unsupported', 'formats.noRange'));
+  const file = asyncBuffer(reader, size);
+  let md: FileMetaData;
+  try {
+    md = await parquetMetadataAsync(file, { initialFetchSize: Math.min(65_536, size) });
+  } catch (error) {
+    if (error instanceof ReadFailure) return fail(error.failure);
+    return fail(failure('malformed', 'formats.parquetDamaged', { detail: String(error) }));
+  }
+  const first = md.row_groups[0];
+  const plan: string[] = [];
+  const omitted: string[] = [];
+  let room = reader.budget - reader.bytesRead();
+  for (const chunk of first?.columns ?? []) {
+    const path = chunk.meta_data?.path_in_schema ?? [];
+    const cost = Number(chunk.meta_data?.total_compressed_size ?? 0n);
+    // Nested columns would need their whole group; the preview keeps to top-level ones.
+    if (path.length === 1 && cost <= room) {
+      plan.push(path[0]!);
+      room -= cost;
+    } else omitted.push(cleanName(path.join('.')));
+  }
+  const rowCount = Number(md.num_rows);
+  let table: FilePreviewOf<'parquet'>['table'] = null;
+  let rowsNote: string | null = null;
+  if (plan.length && first) {
+    try {
+      const rowEnd = Math.min(MAX_ROWS, Number(first.num_rows));
+      const objects = await parquetReadObjects({
+        file,
+        metadata: md,
+        compressors: COMPRESSORS,
+        columns: plan,
+        rowStart: 0,
+        rowEnd,
+      });
+      const rows = objects.map((o) => plan.map((c) => text(o[c])));
+      table = tableFrom(plan.map(cleanName), rows, { rowCount, rowsShown: options.rows ?? DEFAULT_PREVIEW_ROWS });
+    } catch (error) {
+      if (error instanceof ReadFailure) rowsNote = error.failure.messageKey;
+      else return fail(failure('malformed', 'formats.parquetDamaged', { detail: String(error) }));
+    }
+  } else if (first) rowsNote = 'formats.parquetNoColumnFits';
+  return ok({
+    format: 'parquet',
+    bytesRead: reader.bytesRead(),
+    totalBytes: size,
+    truncated: rowCount > (table?.rows.length ?? 0),
+    schema: schemaOf(md),
+    rowCount,
+    rowGroups: md.row_groups.length,
+    createdBy: md.created_by ?? null,
+    stats: columnStats(md),
+    table,
+    columnsOmitted: table ? omitted : [],
+    rowsNote,
+  });
+}
