@@ -116,7 +116,8 @@ describe.skipIf(!browserPath)('portal families in Chromium with the built extens
         pageUrl: LANDMARK_DISTRICTS.pageUrl,
       });
       expect(await popup.locator('[data-field="publisher"] a').getAttribute('href')).toBe(
-        'http://www.cityofchicago.org',
+        // Links from portal answers go through safeHref, which writes the URL as the URL parser does.
+        'http://www.cityofchicago.org/',
       );
       expect(await textOf(popup.getByRole('note'))).toBe(
         'The portal’s answer lacks: licence. What is shown is what it gave.',
