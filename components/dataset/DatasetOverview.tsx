@@ -28,7 +28,7 @@ function FileItem({
         <span class="pv-file__format">{resource.format?.toUpperCase() ?? t('common.formatUnknown')}</span>
         {' · '}
         <span class="pv-file__size">{size ?? t('common.sizeUnknown')}</span>
-        {previewHref && (
+        {previewHref && safeHref(resource.url) && (
           <>
             {' · '}
             <a

@@ -77,7 +77,7 @@ describe.skipIf(!browserPath)('attribution panel and credits basket in Chromium 
     expect(expected.markdownEn).toContain('Original data downloaded from');
     expect(expected.markdownEn).toContain('](<https://');
     expect(expected.modifiedFr).toContain(t('fr', 'attribution.modified.named', { who: MODIFIER }));
-    expect(expected.odblFr).toContain(`« ${ODBL_DATASET.title} »`);
+    expect(expected.odblFr).toContain(`«\u202F${ODBL_DATASET.title}\u202F»`);
     expect(expected.odblFr).toContain('Open Database License (ODbL)');
   });
 

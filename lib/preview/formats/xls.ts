@@ -47,7 +47,9 @@ export async function readXls(
           sheets.findIndex((s) => !s.hidden),
         );
   if (index < 0) return fail(failure('not-found', 'formats.sheetNotFound', { params: { name: options.sheet ?? '' } }));
-  const ws = wb.Sheets[wb.SheetNames[index]!]!;
+  const ws = wb.Sheets[wb.SheetNames[index] ?? ''];
+  // SheetJS reads any bytes as some workbook: one without a sheet is not an XLS file, whatever its name says.
+  if (!ws) return fail(failure('malformed', 'formats.workbookDamaged', { params: { name: 'xls' } }));
   const raw = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '', blankrows: true });
   const rows = raw.map((r) => r.slice(0, MAX_COLUMNS).map(cellText));
   const truncated = rows.length >= MAX_SHEET_ROWS;
