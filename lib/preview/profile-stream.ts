@@ -6,6 +6,7 @@ import { ABSENT, COUNTED, SpaceSaving } from './accumulators/top-k';
 import { NumberAccumulator, type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
 import { CsvScanner, detectNewline } from './csv-scan';
 import { assembleProfile, TOP_VALUES } from './profile';
+import { textDecoder } from './text-decoder';
 import type { Column, Delimiter, Encoding } from './types';
 import { plainNumber } from './values';
 
@@ -136,7 +137,7 @@ export async function profileStream(
   const cancelled = () => fail<StreamProfile>(failure('network', CANCELLED_KEY, { retryable: true }));
   if (signal?.aborted) return cancelled();
 
-  const decoder = new TextDecoder(options.encoding);
+  const decoder = textDecoder(options.encoding);
   const accumulators = options.columns.map((column) => new ColumnStreamAccumulator(column));
   const width = accumulators.length;
   const batch = new Uint8Array(BATCH_BYTES);

@@ -1,3 +1,4 @@
+import { textDecoder } from './text-decoder';
 import type { Encoding } from './types';
 
 export type EncodingEvidence = 'bom' | 'valid-utf8' | 'fallback' | 'user';
@@ -94,6 +95,6 @@ export function sniffEncoding(
 
 /** The sample as text; a character cut by the end of the sample is left out rather than shown as �. */
 export function decodeSample(bytes: Uint8Array, decision: EncodingDecision): string {
-  const decoder = new TextDecoder(decision.encoding, { ignoreBOM: true });
+  const decoder = textDecoder(decision.encoding, { ignoreBOM: true });
   return decoder.decode(bytes.subarray(decision.bomLength), { stream: true });
 }

@@ -1,5 +1,6 @@
 import { fail, failure, ok, type Result } from '../../model/failure';
 import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
+import { type TextDecoderLike, textDecoder } from '../text-decoder';
 import type { ByteReader } from './byte-reader';
 import { GeoCollector } from './geo';
 import { cleanName } from './names';
@@ -52,13 +53,13 @@ function encodingLabel(cpg: string | null, driver: number): string | null {
   return null;
 }
 
-function decoderFor(label: string | null, sample: Uint8Array): TextDecoder {
-  if (label) return new TextDecoder(label);
+function decoderFor(label: string | null, sample: Uint8Array): TextDecoderLike {
+  if (label) return textDecoder(label);
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample);
     return new TextDecoder('utf-8');
   } catch {
-    return new TextDecoder('windows-1252');
+    return textDecoder('windows-1252');
   }
 }
 
