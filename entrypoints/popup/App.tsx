@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { LangContext } from '../../components/i18n-context';
+import { AppHeader } from '../../components/shell/AppHeader';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { NoDatasetState, type PasteProblem } from '../../components/states/NoDatasetState';
 import { PermissionState } from '../../components/states/PermissionState';
-import { t } from '../../lib/i18n';
 import type { TabState } from '../../lib/messaging/protocol';
 import { ADAPTERS } from '../../lib/portals/registry';
 import { uiLangOf } from '../../lib/settings/schema';
@@ -120,18 +120,7 @@ export function App({ target }: { target: PopupTarget }) {
   return (
     <LangContext.Provider value={lang}>
       <main id="app" data-state={view.state === 'broken' ? 'error' : view.state} class="pv-popup">
-        <header class="pv-header">
-          <span class="pv-header__name">{t(lang, 'common.appName')}</span>
-          <button
-            type="button"
-            class="pv-header__options"
-            onClick={() => browser.runtime.openOptionsPage()}
-            aria-label={t(lang, 'common.options')}
-            title={t(lang, 'common.options')}
-          >
-            <span aria-hidden="true">⚙</span>
-          </button>
-        </header>
+        <AppHeader onOpenOptions={() => browser.runtime.openOptionsPage()} />
         {content}
       </main>
     </LangContext.Provider>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LangContext } from '../../components/i18n-context';
+import { AppHeader } from '../../components/shell/AppHeader';
 import { ErrorState } from '../../components/states/ErrorState';
 import { LoadingState } from '../../components/states/LoadingState';
 import { PermissionState } from '../../components/states/PermissionState';
@@ -131,18 +132,7 @@ export function Viewer({ query }: { query: ViewerQuery | null }) {
   return (
     <LangContext.Provider value={lang}>
       <main id="app" class="pv-viewer" data-state={view.state}>
-        <header class="pv-header">
-          <span class="pv-header__name">{t(lang, 'common.appName')}</span>
-          <button
-            type="button"
-            class="pv-header__options"
-            onClick={() => browser.runtime.openOptionsPage()}
-            aria-label={t(lang, 'common.options')}
-            title={t(lang, 'common.options')}
-          >
-            <span aria-hidden="true">⚙</span>
-          </button>
-        </header>
+        <AppHeader onOpenOptions={() => browser.runtime.openOptionsPage()} />
         {content}
       </main>
     </LangContext.Provider>
