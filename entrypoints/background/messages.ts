@@ -5,14 +5,16 @@ import {
   type Accepted,
   acceptMessage,
   type CachedState,
+  type CreditsCheckSummary,
   type Sender,
   type TabState,
 } from '../../lib/messaging/protocol';
 import type { DatasetRef } from '../../lib/model/dataset';
-import { fail, failure, ok, type Result } from '../../lib/model/failure';
 import { loadDataset } from '../../lib/pipeline/load-dataset';
-import { detectDataset, originsFor } from '../../lib/portals/registry';
+import { detectDataset } from '../../lib/portals/registry';
 import { showDetection } from './badge';
+import { checkCreditsBasket } from './credits-check';
+import { checkReach } from './reach';
 import { readTab, writeTab } from './tab-store';
 
 export const uiLang = (): Lang => pickLang(browser.i18n.getUILanguage());
@@ -26,16 +28,6 @@ export async function onSignals(tabId: number, url: string, html: string): Promi
   const keep = sameDataset(previous?.ref, ref);
   await writeTab(tabId, { url, ref, states: keep && previous ? previous.states : {} });
   await showDetection(tabId, ref, uiLang());
-}
-
-/** Every origin reading the ref needs must be granted (built-in hosts are): the first one missing fails. */
-export async function checkReach(ref: DatasetRef): Promise<Result<true>> {
-  for (const origin of originsFor(ref)) {
-    if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) {
-      return fail(failure('permission', 'errors.permission', { params: { host: new URL(origin).host, origin } }));
-    }
-  }
-  return ok(true);
 }
 
 function withRef(ref: DatasetRef, cached: CachedState): TabState {
@@ -81,16 +73,19 @@ export function getTabState(tabId: number, lang: Lang, refresh: boolean): Promis
   return pending;
 }
 
-async function handle(message: Accepted): Promise<TabState | true> {
+type Answer = TabState | CreditsCheckSummary | true;
+
+async function handle(message: Accepted): Promise<Answer> {
   if (message.type === 'page-signals') {
     await onSignals(message.tabId, message.url, message.html);
     return true;
   }
+  if (message.type === 'check-credits') return checkCreditsBasket(message.lang);
   return getTabState(message.tabId, message.lang, message.refresh);
 }
 
 /** The `runtime.onMessage` listener: checked messages only; anything else gets no answer. */
-export function onMessage(raw: unknown, sender: Sender): Promise<TabState | true> | undefined {
+export function onMessage(raw: unknown, sender: Sender): Promise<Answer> | undefined {
   const accepted = acceptMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
   return accepted ? handle(accepted) : undefined;
 }

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { z } from 'zod';
-import { type Basket, parseBasket } from '../../lib/attribution/basket';
+import { BASKET_VERSION, type Basket, migrateBasketV1, parseBasket } from '../../lib/attribution/basket';
 
 /**
  * What the popup keeps in `storage.local` (it must survive browser restarts and extension updates), as WXT
@@ -8,12 +8,12 @@ import { type Basket, parseBasket } from '../../lib/attribution/basket';
  * user's basket or choices. What is read back is validated like any outside data; a damaged value is reported
  * (console) and replaced, and only the damaged part is lost.
  */
-const BASKET_VERSION = 1;
 const CHOICES_VERSION = 1;
 
 export const basketItem = storage.defineItem<unknown>('local:credits-basket', {
   version: BASKET_VERSION,
-  migrations: {},
+  // 2: each item keeps its ref, what was credited and when it was last checked (the credits check).
+  migrations: { 2: migrateBasketV1 },
 });
 
 /** The basket, damaged items dropped and counted; the repaired basket is written back so the loss is said once. */
@@ -28,6 +28,11 @@ export async function readBasket(): Promise<{ basket: Basket; dropped: number }>
 
 export async function writeBasket(basket: Basket): Promise<void> {
   await basketItem.setValue(basket);
+}
+
+/** Calls back with the basket whenever another page (or the background's check) writes it. */
+export function watchBasket(onChange: (basket: Basket) => void): () => void {
+  return basketItem.watch((value) => onChange(parseBasket(value).basket));
 }
 
 const choiceItem = (key: string) =>

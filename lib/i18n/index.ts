@@ -1,5 +1,6 @@
 import enAttribution from './locales/en/attribution.json';
 import enCommon from './locales/en/common.json';
+import enCredits from './locales/en/credits.json';
 import enErrors from './locales/en/errors.json';
 import enFormats from './locales/en/formats.json';
 import enGlance from './locales/en/glance.json';
@@ -11,6 +12,7 @@ import enShell from './locales/en/shell.json';
 import enSources from './locales/en/sources.json';
 import frAttribution from './locales/fr/attribution.json';
 import frCommon from './locales/fr/common.json';
+import frCredits from './locales/fr/credits.json';
 import frErrors from './locales/fr/errors.json';
 import frFormats from './locales/fr/formats.json';
 import frGlance from './locales/fr/glance.json';
@@ -31,6 +33,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
   en: {
     attribution: enAttribution,
     common: enCommon,
+    credits: enCredits,
     errors: enErrors,
     formats: enFormats,
     glance: enGlance,
@@ -44,6 +47,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
   fr: {
     attribution: frAttribution,
     common: frCommon,
+    credits: frCredits,
     errors: frErrors,
     formats: frFormats,
     glance: frGlance,

@@ -24,7 +24,17 @@ export const GetTabStateMessageSchema = z.object({
   refresh: z.boolean().default(false),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [PageSignalsMessageSchema, GetTabStateMessageSchema]);
+/** Check the credits basket's datasets against their portals (those not checked today). */
+export const CheckCreditsMessageSchema = z.object({
+  type: z.literal('check-credits'),
+  lang: z.enum(['fr', 'en']),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  PageSignalsMessageSchema,
+  GetTabStateMessageSchema,
+  CheckCreditsMessageSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 
 /** What the browser says about a message's sender (`runtime.MessageSender`), reduced to what is checked. */
@@ -38,7 +48,8 @@ export interface Sender {
 /** A message the background accepts, with the tab it is about. */
 export type Accepted =
   | { type: 'page-signals'; tabId: number; url: string; html: string }
-  | { type: 'get-tab-state'; tabId: number; lang: 'fr' | 'en'; refresh: boolean };
+  | { type: 'get-tab-state'; tabId: number; lang: 'fr' | 'en'; refresh: boolean }
+  | { type: 'check-credits'; lang: 'fr' | 'en' };
 
 /**
  * Validates a message and its sender. Extension pages (popup, viewer, under `extensionOrigin`) may ask about any
@@ -56,7 +67,8 @@ export function acceptMessage(
   if (!parsed.success) return null;
   const message = parsed.data;
   const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
-  if (message.type === 'get-tab-state') return fromExtensionPage ? message : null;
+  // Only extension pages ask for tab states or credit checks: a page must not make us query portals.
+  if (message.type === 'get-tab-state' || message.type === 'check-credits') return fromExtensionPage ? message : null;
   if (fromExtensionPage) return message.tabId === undefined ? null : { ...message, tabId: message.tabId };
   const tabId = sender.tab?.id;
   if (tabId === undefined || message.tabId !== undefined || (sender.frameId ?? 0) !== 0) return null;
@@ -64,6 +76,10 @@ export function acceptMessage(
   if (pageOrigin === null || (sender.url !== undefined && originOf(sender.url) !== pageOrigin)) return null;
   return { type: 'page-signals', tabId, url: message.url, html: message.html };
 }
+
+/** What a credits check did: the results themselves are written into the basket, which the popup watches. */
+export const CreditsCheckSummarySchema = z.object({ checked: z.number().int(), failed: z.number().int() });
+export type CreditsCheckSummary = z.infer<typeof CreditsCheckSummarySchema>;
 
 /** What the popup shows for a tab. */
 export const TabStateSchema = z.discriminatedUnion('state', [

@@ -22,7 +22,7 @@ describe('credits basket', () => {
     const first = addToBasket(emptyBasket(), a, '2026-01-01T00:00:00Z').items[0]!;
     const second = addToBasket(emptyBasket(), b, '2026-01-02T00:00:00Z').items[0]!;
     const later = { ...first, addedAt: '2026-02-01T00:00:00Z', dataset: { ...first.dataset, title: 'Renamed' } };
-    const deduped = dedupeBasket({ version: 1, items: [first, second, later] });
+    const deduped = dedupeBasket({ version: 2, items: [first, second, later] });
     expect(deduped.items.map((i) => i.dataset.title)).toEqual(['Renamed', 'Arbres']);
   });
   it('reads a stored basket back, dropping only the damaged items', () => {
@@ -39,7 +39,7 @@ describe('credits basket', () => {
     const fromDataset = renderAttribution({ dataset: a, licence: LICENCES['CC-BY-4.0'] }, { lang: 'fr' });
     expect(fromSnapshot.text).toBe(fromDataset.text);
     expect(parseBasket(undefined)).toEqual({ basket: emptyBasket(), dropped: 0 });
-    expect(parseBasket({ version: 2 }).basket).toEqual(emptyBasket());
+    expect(parseBasket({ version: 3 }).basket).toEqual(emptyBasket());
   });
 });
 

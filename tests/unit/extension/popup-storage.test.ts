@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { z } from 'zod';
 import { addToBasket, emptyBasket } from '../../../lib/attribution/basket';
 import { parseUdata } from '../../../lib/portals/udata';
+import basketV1 from '../../fixtures/credits/basket-v1.json';
 import catalogue from '../../fixtures/portals/udata/data.gouv.fr_api1_dataset_catalogue_lov2.json';
 
 vi.mock('@wxt-dev/browser', async () => ({ browser: (await import('wxt/testing')).fakeBrowser }));
@@ -42,7 +43,7 @@ describe('the credits basket in storage', () => {
 
   it('drops a damaged item, keeps the others, reports it and writes the repaired basket back', async () => {
     await fakeBrowser.storage.local.set({
-      'credits-basket': { version: 1, items: [...basket.items, { id: 'broken', dataset: 'nope' }] },
+      'credits-basket': { version: 2, items: [...basket.items, { id: 'broken', dataset: 'nope' }] },
       'attribution-options': { lang: 'fr', format: 'bibtex', modified: false },
     });
     expect(await readBasket()).toEqual({ basket, dropped: 1 });
@@ -52,6 +53,21 @@ describe('the credits basket in storage', () => {
     expect((await fakeBrowser.storage.local.get('attribution-options'))['attribution-options']).toMatchObject({
       format: 'bibtex',
     });
+  });
+
+  it('migrates the basket the previous release stored (version 1): items kept, nothing taken as credited', async () => {
+    await fakeBrowser.storage.local.set({ 'credits-basket': basketV1, 'credits-basket$': { v: 1 } });
+    // Migrations run when the item is defined: load the module again over the old storage.
+    vi.resetModules();
+    const fresh = await import('../../../entrypoints/popup/storage-items');
+    const { basket: read, dropped } = await fresh.readBasket();
+    expect(dropped).toBe(0);
+    expect(read.items.map((i) => [i.id, i.dataset, i.ref, i.recorded])).toEqual(
+      basketV1.items.map((i) => [i.id, i.dataset, null, null]),
+    );
+    const stored = await fakeBrowser.storage.local.get(['credits-basket', 'credits-basket$']);
+    expect(stored['credits-basket']).toMatchObject({ version: 2 });
+    expect(stored['credits-basket$']).toEqual({ v: 2 });
   });
 
   it('starts empty from nothing, and says nothing was lost', async () => {
