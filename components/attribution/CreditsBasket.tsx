@@ -2,8 +2,10 @@ import { useId, useState } from 'preact/hooks';
 import type { BasketItem } from '../../lib/attribution/basket';
 import type { CombinedTerms } from '../../lib/attribution/credits';
 import type { AttributionFormat } from '../../lib/attribution/options';
+import type { CreditStatus } from '../../lib/credits/compare';
 import { formatDate, type Lang } from '../../lib/i18n';
 import { useLang, useT } from '../i18n-context';
+import { CreditFlags } from './CreditFlags';
 import { FormatSelect } from './FormatSelect';
 import { NoticePreview } from './NoticePreview';
 
@@ -20,6 +22,12 @@ export interface CreditsBasketProps {
   copied: boolean;
   /** The shell saves the block as a file (`.bib`, `.ris`, `.html`…). */
   onExport: (format: AttributionFormat, text: string) => void;
+  /** What changed about each item since it was credited, by item id (the credits check). */
+  statuses?: Record<string, CreditStatus>;
+  /** The check is asking the portals. */
+  checking?: boolean;
+  /** The user accepts an item's current state as what they credit. */
+  onAcknowledge?: (id: string) => void;
 }
 
 /** The datasets gathered for one work, their combined obligations, and one credits block to copy or save. */
@@ -32,6 +40,9 @@ export function CreditsBasket({
   onCopy,
   copied,
   onExport,
+  statuses = {},
+  checking = false,
+  onAcknowledge = () => undefined,
 }: CreditsBasketProps) {
   const t = useT();
   const uiLang = useLang();
@@ -52,6 +63,9 @@ export function CreditsBasket({
         </h2>
         <span class="pv-muted">{t('attribution.basket.count', { count: items.length })}</span>
       </header>
+      <p class="pv-muted pv-credits__checking" role="status">
+        {checking && items.length > 0 ? t('credits.checking') : ''}
+      </p>
       {items.length === 0 ? (
         <p class="pv-muted">{t('attribution.basket.empty')}</p>
       ) : (
@@ -90,6 +104,13 @@ export function CreditsBasket({
                 >
                   {t('attribution.basket.removeShort')}
                 </button>
+                {statuses[item.id] && (
+                  <CreditFlags
+                    status={statuses[item.id]!}
+                    title={item.dataset.title}
+                    onAcknowledge={() => onAcknowledge(item.id)}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -81,6 +81,9 @@ async function handle(message: Accepted): Promise<Answer> {
     return true;
   }
   if (message.type === 'check-credits') return checkCreditsBasket(message.lang);
+  // A popup opening is when the credits are checked (only datasets not checked today): the flags are ready
+  // by the time the user looks at the basket. Its failures are per item, in the basket.
+  void checkCreditsBasket(message.lang).catch(() => undefined);
   return getTabState(message.tabId, message.lang, message.refresh);
 }
 

@@ -4,15 +4,23 @@ import { addToBasket, basketItemId } from '../../lib/attribution/basket';
 import { noticeInputOf } from '../../lib/attribution/input';
 import { type AttributionOptions, AttributionOptionsSchema } from '../../lib/attribution/options';
 import { renderAttribution } from '../../lib/attribution/render';
-import type { Dataset } from '../../lib/model/dataset';
+import type { Dataset, DatasetRef } from '../../lib/model/dataset';
 import { useBasket } from './basket-store';
 import { copyText, useStored } from './stored';
 
 /**
  * The attribution panel for one dataset: remembered choices (starting from the defaults of the options page),
- * clipboard, and "Add to my credits".
+ * clipboard, and "Add to my credits" (with the ref, so that the credits check can ask the portal again later).
  */
-export function AttributionSection({ dataset, defaults }: { dataset: Dataset; defaults: AttributionOptions }) {
+export function AttributionSection({
+  dataset,
+  datasetRef,
+  defaults,
+}: {
+  dataset: Dataset;
+  datasetRef: DatasetRef;
+  defaults: AttributionOptions;
+}) {
   const [options, setOptions] = useStored('attribution-options', AttributionOptionsSchema, defaults);
   const [copied, setCopied] = useState(false);
   const { basket, save } = useBasket();
@@ -30,7 +38,7 @@ export function AttributionSection({ dataset, defaults }: { dataset: Dataset; de
       copied={copied}
       onCopy={async (text) => setCopied(await copyText(text))}
       added={added}
-      onAddToCredits={() => save(addToBasket(basket, dataset, new Date().toISOString()))}
+      onAddToCredits={() => save(addToBasket(basket, dataset, new Date().toISOString(), null, datasetRef))}
     />
   );
 }

@@ -106,7 +106,7 @@ export function DatasetView({
     {
       id: 'attribution',
       label: t(lang, 'common.tabAttribution'),
-      content: <AttributionSection dataset={dataset} defaults={defaults} />,
+      content: <AttributionSection dataset={dataset} datasetRef={datasetRef} defaults={defaults} />,
     },
     { id: 'credits', label: t(lang, 'common.tabCredits'), content: <CreditsSection lang={lang} /> },
   ];
