@@ -55,6 +55,7 @@ export function CreditsBasket({
       </li>
     ));
   const text = items.length ? render(format) : '';
+  const licenceChanged = items.filter((i) => statuses[i.id]?.licenceChanged).map((i) => i.dataset.title);
   return (
     <section class="pv-credits" aria-labelledby={`${id}-heading`}>
       <header class="pv-attribution__header">
@@ -66,6 +67,12 @@ export function CreditsBasket({
       <p class="pv-muted pv-credits__checking" role="status">
         {checking && items.length > 0 ? t('credits.checking') : ''}
       </p>
+      {licenceChanged.length > 0 && (
+        <p class="pv-credits__alert" data-testid="credits-licence-alert">
+          <span aria-hidden="true">⚠ </span>
+          {t('credits.alert', { count: licenceChanged.length, titles: licenceChanged.join(' · ') })}
+        </p>
+      )}
       {items.length === 0 ? (
         <p class="pv-muted">{t('attribution.basket.empty')}</p>
       ) : (

@@ -94,6 +94,8 @@ describe.skipIf(!browserPath)('credits that stay right, in Chromium (e2e)', () =
     expect(note).toContain(lookupLicence('ODbL-1.0')!.names.en);
     expect(note).toContain(t('en', 'credits.change.shareAlikeNow'));
     expect(await item(popup).getByTestId('credit-updated').count()).toBe(1);
+    // Said at the top of the basket as well, above the combined obligations.
+    expect(await textOf(popup.getByTestId('credits-licence-alert'))).toContain(TITLE);
     // The credits block already names the licence the data is under now.
     expect(await popup.getByTestId('credits-preview').textContent()).toContain('Open Database License');
     await changed.scrollIntoViewIfNeeded();
@@ -103,6 +105,7 @@ describe.skipIf(!browserPath)('credits that stay right, in Chromium (e2e)', () =
       .getByRole('button', { name: t('en', 'credits.acknowledgeLabel', { title: TITLE }), exact: true })
       .click();
     await expect.poll(() => changed.count()).toBe(0);
+    expect(await popup.getByTestId('credits-licence-alert').count()).toBe(0);
     expect(await item(popup).getByTestId('credit-updated').count()).toBe(0);
     await ext.closeTabs();
 

@@ -68,6 +68,7 @@ describe('credit flags', () => {
       screen.getByRole('button', { name: 'Accept the current state of "Équipements publics" in your credits' }),
     );
     expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByTestId('credits-licence-alert')).toBeNull();
   });
 
   it('in French too', () => {
