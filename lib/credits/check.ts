@@ -38,14 +38,17 @@ export function isDue(item: BasketItem, now: Date): boolean {
   return Number.isNaN(last) || now.getTime() - last >= CHECK_INTERVAL_MS;
 }
 
-const noRef = (id: string): CheckOutcome => ({
+const cannotAsk = (id: string, messageKey: string, ref: DatasetRef | null): CheckOutcome => ({
   id,
   kind: 'failed',
-  failure: failure('unsupported', 'credits.noRef'),
+  failure: failure('unsupported', messageKey),
   counts: true,
   retryAt: null,
-  ref: null,
+  ref,
 });
+
+/** Metadata that only the page itself carried (embedded JSON-LD): reading the stored copy would prove nothing. */
+const inPageOnly = (ref: DatasetRef) => ref.portal === 'jsonld' && ref.record.kind === 'embedded';
 
 function retryAtOf(error: Failure, now: Date): string {
   const seconds = error.retryAfter && error.retryAfter > 0 ? error.retryAfter : DEFAULT_RETRY_AFTER_S;
@@ -76,8 +79,8 @@ export async function checkCredits(items: readonly BasketItem[], deps: CheckDeps
   for (const item of items) {
     if (!isDue(item, deps.now())) continue;
     const ref = item.ref ?? deps.refFor?.(item) ?? null;
-    if (!ref) {
-      outcomes.push(noRef(item.id));
+    if (!ref || inPageOnly(ref)) {
+      outcomes.push(cannotAsk(item.id, ref ? 'credits.inPageOnly' : 'credits.noRef', ref));
       continue;
     }
     const origin = originOf(ref);

@@ -11,6 +11,7 @@ import type { ExtensionBrowser } from './harness/launch';
 import { FIXTURES_DIR, type RouteAnswer } from './harness/replay-server';
 import { openBadgedTab, useExtensionSuite } from './harness/suite';
 import { plain, textOf } from './harness/text';
+import { seriousAxeViolations } from './harness/ux-checks';
 
 /** The service worker's namespace, inside `evaluate`d functions (see launch.ts). */
 declare const chrome: typeof browser;
@@ -100,6 +101,12 @@ describe.skipIf(!browserPath)('credits that stay right, in Chromium (e2e)', () =
     expect(await popup.getByTestId('credits-preview').textContent()).toContain('Open Database License');
     await changed.scrollIntoViewIfNeeded();
     await ext.screenshot(popup, 'credits-licence-changed-en');
+    // The flags keep AA contrast and their names in both colour schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      expect(await seriousAxeViolations(popup), colorScheme).toEqual([]);
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
     // Accepting re-records the credit: the flags go, and stay gone.
     await item(popup)
       .getByRole('button', { name: t('en', 'credits.acknowledgeLabel', { title: TITLE }), exact: true })

@@ -230,6 +230,21 @@ describe('the credits check', () => {
     expect(outcomes).toMatchObject([{ kind: 'failed', failure: { messageKey: 'credits.noRef' } }]);
   });
 
+  it('metadata the page itself carried (embedded JSON-LD) is not re-read from the stored copy', async () => {
+    const embedded: DatasetRef = {
+      portal: 'jsonld',
+      origin: 'https://example.org',
+      id: 'x',
+      pageUrl: 'https://example.org/x',
+      record: { kind: 'embedded', node: { '@type': 'Dataset' } },
+    };
+    const stored: BasketItem = { ...(basketOf(dataset('a')).items[0] as BasketItem), ref: embedded };
+    const load = vi.fn(async () => ok(dataset('a')));
+    const outcomes = await checkCredits([stored], { loadDataset: load, now: () => new Date(DAY_LATER) });
+    expect(load).not.toHaveBeenCalled();
+    expect(outcomes).toMatchObject([{ kind: 'failed', failure: { messageKey: 'credits.inPageOnly' } }]);
+  });
+
   it('outcomes apply to the basket as it is now: an item removed meanwhile stays removed', async () => {
     const basket = basketOf(dataset('a'), dataset('b'));
     const outcomes = await checkCredits(basket.items, {
