@@ -36,8 +36,11 @@ export interface FirstAnswer {
  * cached dataset from memory, so the round trip overlaps the first render instead of following it.
  */
 export async function askFirst(target: PopupTarget): Promise<FirstAnswer> {
-  const lang = target.lang ?? uiLangOf(await loadSettings(), browser.i18n.getUILanguage());
-  const tabId = target.tabId ?? (await activeTabId());
+  // The toolbar's popup names neither: the settings and the active tab are asked for together.
+  const [lang, tabId] = await Promise.all([
+    target.lang ?? loadSettings().then((settings) => uiLangOf(settings, browser.i18n.getUILanguage())),
+    target.tabId ?? activeTabId(),
+  ]);
   const state = tabId === null ? null : await requestTabState(tabId, lang, false);
   performance.mark(DATA_RECEIVED_MARK);
   return { lang, tabId, state };
