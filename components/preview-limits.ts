@@ -1,7 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { DEFAULT_PREVIEW_ROWS } from '../lib/preview/csv-preview';
-import { DEFAULT_BUDGET } from '../lib/preview/read-bytes';
+import { DEFAULT_BUDGET, DEFAULT_PREVIEW_ROWS } from '../lib/preview/defaults';
 
 /** Bytes a preview may read and rows it shows: the user's settings, set once by the shell. */
 export interface PreviewLimits {

@@ -2,9 +2,10 @@ import { showDetection } from './badge';
 import { registerContextMenu } from './context-menu';
 import { syncGrantedContentScripts } from './granted-hosts';
 import { onMessage, onSignals, uiLang } from './messages';
-import { forgetTab, readTab } from './tab-store';
+import { forgetTab, readTab, watchTabStore } from './tab-store';
 
 export default defineBackground(() => {
+  watchTabStore();
   browser.runtime.onMessage.addListener((raw: unknown, sender) => onMessage(raw, sender));
 
   // A navigation must not keep the previous page's dataset. On portals we may read, the URL alone is enough for

@@ -27,12 +27,43 @@ const migrations = {
 const itemFor = (tabId: number) =>
   storage.defineItem<unknown>(`session:tab:${tabId}`, { version: TAB_ENTRY_VERSION, migrations });
 
+/**
+ * The entries this worker has read or written, so that the popup's question about a cached dataset is answered
+ * without a storage round trip and a parse of the whole dataset. Storage stays the truth: a worker the browser
+ * stopped starts empty and reads it again, and entries removed from elsewhere (the options page forgetting the
+ * session) leave memory too (`watchTabStore`). Only the background writes these entries.
+ */
+const memory = new Map<number, TabEntry>();
+
+const TAB_KEY = /^tab:(\d+)$/;
+
+/** Forgets what memory holds, as a worker the browser restarts does: the next reads go to storage. */
+export function dropTabMemory(): void {
+  memory.clear();
+}
+
+/** Drops from memory the entries removed from session storage by anyone else. */
+export function watchTabStore(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes)) {
+      const tabId = TAB_KEY.exec(key)?.[1];
+      if (tabId !== undefined && (change.newValue ?? null) === null) memory.delete(Number(tabId));
+    }
+  });
+}
+
 export async function readTab(tabId: number): Promise<TabEntry | null> {
+  const known = memory.get(tabId);
+  if (known) return known;
   const item = itemFor(tabId);
   const stored = await item.getValue();
   if (stored === null || stored === undefined) return null;
   const parsed = TabEntrySchema.safeParse(stored);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    memory.set(tabId, parsed.data);
+    return parsed.data;
+  }
   // A damaged entry costs this tab its cache, nothing else: the next page signals rebuild it.
   console.warn(`Provenance: unreadable state for tab ${tabId} reset`, parsed.error.issues.slice(0, 3));
   await item.removeValue();
@@ -41,8 +72,10 @@ export async function readTab(tabId: number): Promise<TabEntry | null> {
 
 export async function writeTab(tabId: number, entry: TabEntry): Promise<void> {
   await itemFor(tabId).setValue(entry);
+  memory.set(tabId, entry);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  memory.delete(tabId);
   await itemFor(tabId).removeValue({ removeMeta: true });
 }

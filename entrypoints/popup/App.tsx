@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LangContext } from '../../components/i18n-context';
 import { AppHeader } from '../../components/shell/AppHeader';
 import { ErrorState } from '../../components/states/ErrorState';
@@ -6,23 +6,34 @@ import { LoadingState } from '../../components/states/LoadingState';
 import { NoDatasetState, type PasteProblem } from '../../components/states/NoDatasetState';
 import { PermissionState } from '../../components/states/PermissionState';
 import type { TabState } from '../../lib/messaging/protocol';
-import { ADAPTERS } from '../../lib/portals/registry';
+import { PortalFamilySchema } from '../../lib/model/dataset';
 import { uiLangOf } from '../../lib/settings/schema';
 import { looksLikeDataFile } from '../../lib/viewer/file-link';
 import { viewerSearch } from '../../lib/viewer/query';
+import { licenceCatalogue } from './chunks';
 import { DatasetView } from './DatasetView';
-import { loadFromUrl } from './load-url';
-import { activeTabId, backgroundFailure, collectFromTab, requestTabState } from './tab-client';
+import { activeTabId, backgroundFailure, collectFromTab, type FirstAnswer, requestTabState } from './tab-client';
 import type { PopupTarget } from './target';
 import { useSettings } from './use-settings';
 
 type ViewState = TabState | { state: 'loading' } | { state: 'broken' };
 
-const FAMILIES = ADAPTERS.map((a) => a.family);
+/** The families the schema knows, in the registry's order: naming them must not load the adapters. */
+const FAMILIES = PortalFamilySchema.options;
+
+/** Detection and the adapters, only for an address the user pastes: the tab's dataset comes from the background. */
+const loadFromUrl = async (...args: Parameters<typeof import('./load-url').loadFromUrl>) =>
+  (await import('./load-url')).loadFromUrl(...args);
+
+/** A dataset is shown with its header complete: the verdict reads the licence catalogue, a chunk of its own. */
+async function withCatalogue<S>(state: S): Promise<S> {
+  await licenceCatalogue.load().catch(() => undefined);
+  return state;
+}
 
 const viewerUrl = (search: string) => browser.runtime.getURL(`/viewer.html?${search}`);
 
-export function App({ target }: { target: PopupTarget }) {
+export function App({ target, first }: { target: PopupTarget; first?: Promise<FirstAnswer> }) {
   const { settings, loaded } = useSettings();
   const lang = target.lang ?? uiLangOf(settings, browser.i18n.getUILanguage());
   const [view, setView] = useState<ViewState>({ state: 'loading' });
@@ -31,19 +42,26 @@ export function App({ target }: { target: PopupTarget }) {
   /** A dataset page the user pasted: loaded here rather than from the tab. */
   const [pasted, setPasted] = useState<string | null>(null);
   const [pasteProblem, setPasteProblem] = useState<PasteProblem>(null);
+  /** The answer main.tsx asked for before mounting: used once, by the first load, if in the same language. */
+  const early = useRef(first);
 
   const load = useCallback(
     async (refresh: boolean) => {
       setView({ state: 'loading' });
-      if (pasted) return setView((await loadFromUrl(pasted, lang)) ?? { state: 'none', url: pasted });
-      const id = tabId ?? (await activeTabId());
+      if (pasted)
+        return setView(await withCatalogue((await loadFromUrl(pasted, lang)) ?? { state: 'none', url: pasted }));
+      const asked = refresh ? undefined : early.current;
+      early.current = undefined;
+      const answer = asked ? await asked : null;
+      const usable = answer?.lang === lang ? answer : null;
+      const id = usable ? usable.tabId : (tabId ?? (await activeTabId()));
       if (id === null) return setView({ state: 'none', url: null });
       setTabId(id);
-      let state = await requestTabState(id, lang, refresh);
+      let state = usable ? usable.state : await requestTabState(id, lang, refresh);
       if (state?.state === 'none' && (await collectFromTab(id))) {
         state = await requestTabState(id, lang, false);
       }
-      setView(state ?? { state: 'broken' });
+      setView(await withCatalogue(state ?? { state: 'broken' }));
     },
     [tabId, lang, pasted],
   );
@@ -66,7 +84,7 @@ export function App({ target }: { target: PopupTarget }) {
     const state = await loadFromUrl(url.href, lang);
     if (state) {
       setPasted(url.href);
-      return setView(state);
+      return setView(await withCatalogue(state));
     }
     if (!looksLikeDataFile(url.href)) return setPasteProblem('unrecognised');
     // A data file: previewed in the full-tab viewer, which asks for its origin from its own click.

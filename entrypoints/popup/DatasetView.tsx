@@ -1,19 +1,23 @@
 import { useState } from 'preact/hooks';
 import { type CopyStatus, DatasetHeader } from '../../components/dataset/DatasetHeader';
 import { DatasetOverview } from '../../components/dataset/DatasetOverview';
-import { LicenceCard } from '../../components/licence/LicenceCard';
 import { PreviewLimitsContext } from '../../components/preview-limits';
 import { type Section, SectionTabs } from '../../components/shell/SectionTabs';
-import { noticeInputOf } from '../../lib/attribution/input';
+import { LoadingState } from '../../components/states/LoadingState';
 import type { AttributionOptions } from '../../lib/attribution/options';
-import { renderAttribution } from '../../lib/attribution/render';
 import { type Lang, t } from '../../lib/i18n';
-import { lookupLicence } from '../../lib/licences/catalogue';
 import type { Dataset, DatasetRef, Resource } from '../../lib/model/dataset';
 import { noticeLangOf, previewLimitsOf, type Settings } from '../../lib/settings/schema';
-import { AttributionSection } from './AttributionSection';
-import { CreditsSection } from './CreditsSection';
-import { PreviewSection } from './PreviewSection';
+import {
+  attributionChunk,
+  creditsChunk,
+  LazySection,
+  licenceCardChunk,
+  licenceCatalogue,
+  noticeChunk,
+  previewChunk,
+  useChunk,
+} from './chunks';
 import { copyText } from './stored';
 
 export type SectionId = 'overview' | 'preview' | 'licence' | 'attribution' | 'credits';
@@ -31,7 +35,8 @@ export function attributionDefaults(settings: Settings, lang: Lang): Attribution
 
 /**
  * One dataset: the header that answers at a glance, then the sections. Shared by the popup and the full-tab
- * viewer, which differ in where they start and whether they link to the viewer.
+ * viewer, which differ in where they start and whether they link to the viewer. Only the header and the overview
+ * are in the first chunk; each other section's code loads when it is first shown (or once the header is painted).
  */
 export function DatasetView({
   dataset,
@@ -53,11 +58,12 @@ export function DatasetView({
 }) {
   const [section, setSection] = useState<string>(initialSection);
   const [copyStatus, setCopyStatus] = useState<CopyStatus>('idle');
-  const entry = (dataset.licence.id && lookupLicence(dataset.licence.id)) || null;
+  const catalogue = useChunk(licenceCatalogue).module;
   const defaults = attributionDefaults(settings, lang);
 
   const copyAttribution = async () => {
     const today = new Date().toISOString().slice(0, 10);
+    const { noticeInputOf, renderAttribution } = await noticeChunk.load();
     const { text } = renderAttribution(noticeInputOf(dataset), { ...defaults, accessed: today });
     setCopyStatus('idle');
     setCopyStatus((await copyText(text)) ? 'copied' : 'failed');
@@ -66,6 +72,10 @@ export function DatasetView({
     setSection('licence');
     requestAnimationFrame(() => document.getElementById('pv-tab-licence')?.focus());
   };
+
+  // The verdict chips read the catalogue: the header waits for it rather than showing a wrong "unknown" chip.
+  if (!catalogue) return <LoadingState />;
+  const entry = (dataset.licence.id && catalogue.lookupLicence(dataset.licence.id)) || null;
 
   const sections: Section[] = [
     {
@@ -86,7 +96,10 @@ export function DatasetView({
             </p>
           )}
           {previewExtra}
-          <PreviewSection dataset={dataset} datasetRef={datasetRef} />
+          <LazySection
+            chunk={previewChunk}
+            render={({ PreviewSection }) => <PreviewSection dataset={dataset} datasetRef={datasetRef} />}
+          />
         </PreviewLimitsContext.Provider>
       ),
     },
@@ -94,21 +107,37 @@ export function DatasetView({
       id: 'licence',
       label: t(lang, 'common.tabLicence'),
       content: (
-        <LicenceCard
-          entry={entry}
-          published={dataset.licence.published}
-          versionAssumed={dataset.licence.versionAssumed}
-          publicSector={dataset.publicSector}
-          lang={lang}
+        <LazySection
+          chunk={licenceCardChunk}
+          render={({ LicenceCard }) => (
+            <LicenceCard
+              entry={entry}
+              published={dataset.licence.published}
+              versionAssumed={dataset.licence.versionAssumed}
+              publicSector={dataset.publicSector}
+              lang={lang}
+            />
+          )}
         />
       ),
     },
     {
       id: 'attribution',
       label: t(lang, 'common.tabAttribution'),
-      content: <AttributionSection dataset={dataset} datasetRef={datasetRef} defaults={defaults} />,
+      content: (
+        <LazySection
+          chunk={attributionChunk}
+          render={({ AttributionSection }) => (
+            <AttributionSection dataset={dataset} datasetRef={datasetRef} defaults={defaults} />
+          )}
+        />
+      ),
     },
-    { id: 'credits', label: t(lang, 'common.tabCredits'), content: <CreditsSection lang={lang} /> },
+    {
+      id: 'credits',
+      label: t(lang, 'common.tabCredits'),
+      content: <LazySection chunk={creditsChunk} render={({ CreditsSection }) => <CreditsSection lang={lang} />} />,
+    },
   ];
 
   return (

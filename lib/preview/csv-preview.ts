@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
+import { DEFAULT_PREVIEW_ROWS } from './defaults';
 import { countValues, inferColumnFromCounts, inferColumns } from './infer-types';
 import { profileCounts } from './profile';
 import { type ByteSample, concat, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
@@ -8,8 +9,7 @@ import { sniffDialect } from './sniff-dialect';
 import { decodeSample, sniffEncoding } from './sniff-encoding';
 import type { Column, CsvPreview, Delimiter, Encoding } from './types';
 
-/** Rows handed to the view: a screenful or three; typing uses every row of the sample regardless. */
-export const DEFAULT_PREVIEW_ROWS = 100;
+export { DEFAULT_PREVIEW_ROWS };
 
 export interface PreviewOptions {
   /** Bytes to read, 1 MiB by default. */

@@ -1,9 +1,9 @@
 import { DEFAULT_TIMEOUT_MS, type FetchLike, failureForStatus, fetchWithTimeout, hostOf } from '../http/fetch-json';
 import { fail, failure, ok, type Result } from '../model/failure';
+import { DEFAULT_BUDGET } from './defaults';
 import { decompressIfGzip } from './gunzip';
 
-/** 1 MiB: enough rows to type columns well, small enough to stay instant on a slow connection. */
-export const DEFAULT_BUDGET = 1_048_576;
+export { DEFAULT_BUDGET };
 
 /** The first bytes of a file, decompressed when they were gzip. */
 export interface ByteSample {

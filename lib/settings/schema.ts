@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { AttributionFormatSchema } from '../attribution/options';
 import { type Lang, pickLang } from '../i18n';
-import { DEFAULT_PREVIEW_ROWS } from '../preview/csv-preview';
-import { DEFAULT_BUDGET } from '../preview/read-bytes';
+import { DEFAULT_BUDGET, DEFAULT_PREVIEW_ROWS } from '../preview/defaults';
 
 /** The bounds the options page offers: a preview must stay quick, and a popup table readable. */
 export const BUDGET_KIB = { min: 64, max: 16_384 } as const;

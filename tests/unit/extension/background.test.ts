@@ -8,7 +8,7 @@ vi.mock('@wxt-dev/browser', async () => ({ browser: (await import('wxt/testing')
 vi.stubGlobal('browser', fakeBrowser);
 
 const { onMessage } = await import('../../../entrypoints/background/messages');
-const { readTab, writeTab } = await import('../../../entrypoints/background/tab-store');
+const { dropTabMemory, readTab, watchTabStore, writeTab } = await import('../../../entrypoints/background/tab-store');
 
 const EXT_ORIGIN = fakeBrowser.runtime.getURL('/');
 const PAGE = 'https://www.data.gouv.fr/datasets/catalogue-des-donnees-de-data-gouv-fr';
@@ -25,6 +25,8 @@ let fetched: string[];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // A fresh browser: the worker's memory of the previous test's tabs goes with it.
+  dropTabMemory();
   granted = new Set(['https://www.data.gouv.fr/*']);
   fetched = [];
   fakeBrowser.permissions.contains = async ({ origins = [] }) => origins.every((o) => granted.has(o));
@@ -106,6 +108,25 @@ describe('the tab store', () => {
     });
     expect(await readTab(6)).toEqual({ url: PAGE, ref: null, states: {} });
     expect((await fakeBrowser.storage.session.get('tab:6$'))['tab:6$']).toMatchObject({ v: 2 });
+  });
+
+  it('answers from memory what it wrote, without reading storage, and reads storage again after a restart', async () => {
+    const entry = { url: PAGE, ref: null, states: {} };
+    await writeTab(10, entry);
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    expect(await readTab(10)).toEqual(entry);
+    expect(get).not.toHaveBeenCalled();
+    dropTabMemory();
+    expect(await readTab(10)).toEqual(entry);
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
+  });
+
+  it('forgets in memory an entry removed from session storage elsewhere (the options page clearing it)', async () => {
+    watchTabStore();
+    await writeTab(11, { url: PAGE, ref: null, states: {} });
+    await fakeBrowser.storage.session.clear();
+    await vi.waitFor(async () => expect(await readTab(11)).toBeNull());
   });
 
   it('writes what it reads back', async () => {

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/**
+ * The popup's time to content in detail, as tests/e2e/popup-timing.e2e.test.ts recorded it (`bench/run.ts` gives
+ * the verdict on the median): where the time goes between the popup's open and the header painted, and the
+ * same run's floor, the first paint of an extension page without script. On a machine shared with other jobs
+ * the absolute figures move with the load; the ratio to the floor much less.
+ */
+
+const FILE = join(dirname(fileURLToPath(import.meta.url)), '.data/popup-timing.json');
+const TARGET_MS = 100;
+
+const ms = z.number().finite();
+const TimingSchema = z.object({
+  date: z.string(),
+  loadAverage: z.array(z.number()),
+  medianMs: ms,
+  runsMs: z.array(ms),
+  emptyPageMedianMs: ms,
+  ratioToEmptyPage: ms,
+  medians: z.object({ scriptStart: ms, firstRender: ms, dataReceived: ms, contentPainted: ms }),
+});
+
+function main(): void {
+  if (!existsSync(FILE)) {
+    console.log(`\nPopup time to content: not measured (no ${FILE}; run tests/e2e/popup-timing.e2e.test.ts)`);
+    return;
+  }
+  const parsed = TimingSchema.safeParse(JSON.parse(readFileSync(FILE, 'utf8')));
+  if (!parsed.success) {
+    console.log(`\nPopup time to content: ${FILE} predates the detailed figures; run the e2e test again`);
+    return;
+  }
+  const t = parsed.data;
+  const f = (n: number) => `${n.toFixed(0)} ms`;
+  console.log(`\nPopup time to content (e2e, ${t.date}, load ${t.loadAverage.map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(`  medians of ${t.runsMs.length} openings, from the popup's open:`);
+  console.log(`    script starts      ${f(t.medians.scriptStart)}  (loading and compiling the first chunk)`);
+  console.log(`    shell rendered     ${f(t.medians.firstRender)}`);
+  console.log(`    background answer  ${f(t.medians.dataReceived)}`);
+  console.log(`    header painted     ${f(t.medians.contentPainted)}  (target ≤ ${TARGET_MS} ms)`);
+  console.log(`  empty extension page painted, same run: ${f(t.emptyPageMedianMs)}`);
+  console.log(`  header painted / empty page: ${t.ratioToEmptyPage.toFixed(2)}`);
+}
+
+main();
