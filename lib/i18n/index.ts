@@ -1,4 +1,5 @@
 import enAttribution from './locales/en/attribution.json';
+import enCharts from './locales/en/charts.json';
 import enCommon from './locales/en/common.json';
 import enErrors from './locales/en/errors.json';
 import enFormats from './locales/en/formats.json';
@@ -10,6 +11,7 @@ import enPreview from './locales/en/preview.json';
 import enShell from './locales/en/shell.json';
 import enSources from './locales/en/sources.json';
 import frAttribution from './locales/fr/attribution.json';
+import frCharts from './locales/fr/charts.json';
 import frCommon from './locales/fr/common.json';
 import frErrors from './locales/fr/errors.json';
 import frFormats from './locales/fr/formats.json';
@@ -30,6 +32,7 @@ type Namespace = Record<string, string>;
 export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
   en: {
     attribution: enAttribution,
+    charts: enCharts,
     common: enCommon,
     errors: enErrors,
     formats: enFormats,
@@ -43,6 +46,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
   },
   fr: {
     attribution: frAttribution,
+    charts: frCharts,
     common: frCommon,
     errors: frErrors,
     formats: frFormats,
