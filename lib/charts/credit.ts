@@ -27,7 +27,11 @@ export interface ChartCredit {
 }
 
 function generatedTitle(chart: Chart, lang: Lang): string {
-  if (chart.kind === 'map') return t(lang, 'charts.title.map', { count: chart.points.length || chart.shapes.length });
+  if (chart.kind === 'map') {
+    return chart.shapes.length
+      ? t(lang, 'charts.title.mapShapes', { count: chart.shapes.length })
+      : t(lang, 'charts.title.mapPoints', { count: chart.points.length });
+  }
   if (chart.kind === 'histogram') return t(lang, 'charts.title.histogram', { x: chart.x });
   const period = chart.period ? t(lang, `charts.period.${chart.period}`) : '';
   return t(lang, `charts.title.${chart.kind}.${chart.agg}`, { x: chart.x, y: chart.y ?? '', period });
