@@ -25,9 +25,8 @@ type ChartFormat = (typeof FORMATS)[number];
 export const PNG_SCALE = 2;
 
 function formatOf(value: string | undefined, out: string): ChartFormat | null {
-  const extension = /\.(svg|png|html?)$/i.exec(out)?.[1]?.toLowerCase();
-  const given = value ?? (extension === 'htm' ? 'html' : extension);
-  if (given === undefined) return 'svg';
+  const extension = /\.([^./\\]+)$/.exec(out)?.[1]?.toLowerCase();
+  const given = value ?? (extension === 'htm' ? 'html' : extension) ?? 'svg';
   return (FORMATS as readonly string[]).includes(given) ? (given as ChartFormat) : null;
 }
 
@@ -76,7 +75,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!values.out) return usageError(io, 'chart needs --out <file>');
   if (!values.x && values.kind !== 'map') return usageError(io, 'chart needs --x <column>');
   const format = formatOf(values.format, values.out);
-  if (!format) return usageError(io, `--format must be one of ${FORMATS.join(', ')}`);
+  if (!format) return usageError(io, `--format (or the extension of --out) must be one of ${FORMATS.join(', ')}`);
   const agg = AggregationSchema.safeParse(values.agg ?? 'count');
   if (!agg.success) return usageError(io, `--agg must be one of ${AggregationSchema.options.join(', ')}`);
   const kind = values.kind === undefined ? undefined : ChartKindSchema.safeParse(values.kind);

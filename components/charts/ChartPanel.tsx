@@ -68,7 +68,7 @@ export function ChartPanel({
   const id = useId();
   const columns = source.columns;
   const [choice, setChoice] = useState<ChartOptionsInput>(() => ({
-    x: suggestColumn(columns)?.name ?? '',
+    x: suggestColumn(columns, source.rows)?.name ?? '',
     ...(source.map && !columns.length ? { kind: 'map' as const } : {}),
   }));
   const [lang, setLang] = useState<Lang>(uiLang);

@@ -30,12 +30,18 @@ export function kindsFor(column: Column, columns: readonly Column[]): ChartKind[
   return kinds;
 }
 
-/** A first chart worth showing: a column with a few repeated values beats an identifier or a free text. */
-export function suggestColumn(columns: readonly Column[]): Column | null {
+/**
+ * A first chart worth showing: a text column whose values repeat (a category) beats an identifier or a free
+ * text; then a date, then a number.
+ */
+export function suggestColumn(columns: readonly Column[], rows: readonly (readonly string[])[] = []): Column | null {
   const usable = columns.filter((c) => c.type !== 'empty');
   const repeated = usable.find((c) => {
-    const p = c.profile;
-    return c.type === 'text' && p !== undefined && p.distinct > 1 && p.distinct <= Math.max(2, p.count / 2);
+    if (c.type !== 'text' || c.format !== null) return false;
+    const i = columns.indexOf(c);
+    const distinct = c.profile?.distinct ?? new Set(rows.map((r) => r[i] ?? '')).size;
+    const count = c.profile?.count ?? rows.length;
+    return distinct > 1 && distinct <= Math.max(2, count / 2);
   });
   return repeated ?? usable.find(isDate) ?? usable.find(isMeasure) ?? usable[0] ?? null;
 }
