@@ -5,6 +5,7 @@ import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attribution } from '../../../cli/commands/attribution';
 import { chart } from '../../../cli/commands/chart';
+import { pngSize } from '../../support/png-size';
 import { runCli } from '../cli/harness';
 
 const FILE = 'tests/fixtures/charts/communes.csv';
@@ -12,15 +13,6 @@ const URL_LO = 'https://www.data.gouv.fr/datasets/catalogue-des-donnees-de-data-
 const META_LO = 'tests/fixtures/portals/udata/data.gouv.fr_api1_dataset_catalogue_lov2.json';
 
 const runChart = (argv: string[]) => runCli(chart.run.bind(chart), argv);
-
-/** Width and height from a PNG's IHDR chunk, which the format puts first. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  expect([...bytes.subarray(0, 8)]).toEqual(signature);
-  expect(new TextDecoder().decode(bytes.subarray(12, 16))).toBe('IHDR');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
 
 function visibleText(svg: string): string {
   const parts: string[] = [];
