@@ -124,8 +124,8 @@ export function ChartPanel({
       </h3>
       <div class="ch-panel__controls">
         {columns.length > 0 && (
-          <label for={field('x')}>
-            {t('charts.panel.x')}
+          <div class="ch-panel__field">
+            <label for={field('x')}>{t('charts.panel.x')}</label>
             <select
               id={field('x')}
               value={options.x}
@@ -137,10 +137,10 @@ export function ChartPanel({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
-        <label for={field('kind')}>
-          {t('charts.panel.kind')}
+        <div class="ch-panel__field">
+          <label for={field('kind')}>{t('charts.panel.kind')}</label>
           <select
             id={field('kind')}
             value={kind}
@@ -152,10 +152,10 @@ export function ChartPanel({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {grouped && (
-          <label for={field('agg')}>
-            {t('charts.panel.agg')}
+          <div class="ch-panel__field">
+            <label for={field('agg')}>{t('charts.panel.agg')}</label>
             <select
               id={field('agg')}
               value={options.agg}
@@ -167,11 +167,11 @@ export function ChartPanel({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {grouped && options.agg !== 'count' && (
-          <label for={field('y')}>
-            {t('charts.panel.y')}
+          <div class="ch-panel__field">
+            <label for={field('y')}>{t('charts.panel.y')}</label>
             <select id={field('y')} value={options.y ?? ''} onChange={(e) => update({ y: e.currentTarget.value })}>
               {measures.map((c) => (
                 <option key={c.name} value={c.name}>
@@ -179,11 +179,11 @@ export function ChartPanel({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         )}
         {kind === 'bar' && (
-          <label for={field('top')}>
-            {t('charts.panel.top')}
+          <div class="ch-panel__field">
+            <label for={field('top')}>{t('charts.panel.top')}</label>
             <input
               id={field('top')}
               type="number"
@@ -195,10 +195,10 @@ export function ChartPanel({
                 if (n >= 1 && n <= MAX_TOP) update({ top: n });
               }}
             />
-          </label>
+          </div>
         )}
-        <label for={field('title')} class="ch-panel__wide">
-          {t('charts.panel.title')}
+        <div class="ch-panel__field ch-panel__wide">
+          <label for={field('title')}>{t('charts.panel.title')}</label>
           <input
             id={field('title')}
             type="text"
@@ -207,9 +207,9 @@ export function ChartPanel({
             value={choice.title ?? ''}
             onInput={(e) => update({ title: e.currentTarget.value || undefined })}
           />
-        </label>
-        <label for={field('lang')}>
-          {t('charts.panel.lang')}
+        </div>
+        <div class="ch-panel__field">
+          <label for={field('lang')}>{t('charts.panel.lang')}</label>
           <select id={field('lang')} value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
             {LANGS.map((l) => (
               <option key={l} value={l}>
@@ -217,7 +217,7 @@ export function ChartPanel({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {built.ok ? (
         <>
