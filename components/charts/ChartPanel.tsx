@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'preact/hooks';
+import { noticeMessages } from '../../lib/attribution/messages';
 import type { DatasetSnapshot } from '../../lib/attribution/snapshot';
 import { buildChart, type ChartSource } from '../../lib/charts/aggregate';
 import { isMeasure, kindsFor, suggestColumn } from '../../lib/charts/columns';
-import { chartCredit } from '../../lib/charts/credit';
+import { type ChartCredit, chartCredit } from '../../lib/charts/credit';
 import { chartFigure } from '../../lib/charts/figure';
 import {
   AggregationSchema,
@@ -47,6 +48,21 @@ function slug(text: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'chart'
+  );
+}
+
+/** What the credit lacks or the licence asks beyond it (ODbL's share-alike for a chart): the attribution panel's words. */
+function CreditWarnings({ credit }: { credit: ChartCredit }) {
+  if (!credit.notice) return null;
+  const m = noticeMessages(credit.notice, credit.lang);
+  const lines = [...(m.version ? [m.version] : []), ...m.missing, ...m.notes];
+  if (!lines.length) return null;
+  return (
+    <ul class="ch-panel__notes" lang={credit.lang}>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -229,6 +245,7 @@ export function ChartPanel({
             alt={`${built.credit.title}. ${t('charts.panel.preview')}`}
             data-chart-kind={built.chart.kind}
           />
+          <CreditWarnings credit={built.credit} />
           <fieldset class="ch-panel__exports">
             <legend class="pv-visually-hidden">{t('charts.panel.exports')}</legend>
             <button type="button" class="pv-button" onClick={() => run('svg')}>

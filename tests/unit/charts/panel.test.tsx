@@ -43,6 +43,8 @@ describe('ChartPanel', () => {
     const svg = svgOf(picture());
     expect(svg).toContain('Open Database License');
     expect(svg).toContain('Based on the first 10 rows of the file.');
+    // ODbL: a chart made from the data is a derived database, and the panel says what that asks.
+    expect(screen.getByText(/including through a map or chart made from it/)).toBeTruthy();
   });
 
   it('sums a column when asked, and the exports get the same picture', async () => {
