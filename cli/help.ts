@@ -14,6 +14,7 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   attribution: 'provenance attribution https://data.gouv.fr/datasets/5d13a8b6634f41070a43dff3 --format html',
   credits: 'provenance credits --file sources.txt --format html --lang fr',
   preview: 'provenance preview https://example.org/communes.csv --rows 20 --lang fr',
+  chart: 'provenance chart https://example.org/communes.csv --x region --top 5 --out chart.png',
 };
 
 /**

@@ -1,4 +1,5 @@
 import { attribution } from './commands/attribution';
+import { chart } from './commands/chart';
 import type { Command } from './commands/command';
 import { credits } from './commands/credits';
 import { detect } from './commands/detect';
@@ -9,7 +10,7 @@ import { commandHelp, programHelp } from './help';
 import { type CliIo, EXIT_OK, nodeIo, usageError } from './io';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [detect, inspect, licence, attribution, credits, preview];
+export const COMMANDS: readonly Command[] = [detect, inspect, licence, attribution, credits, preview, chart];
 
 export async function main(argv: string[], io: CliIo = nodeIo()): Promise<number> {
   const [name, ...rest] = argv;

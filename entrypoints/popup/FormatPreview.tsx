@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n-context';
 import { FormatPreviewView } from '../../components/preview/FormatPreviewView';
 import { PreviewMessage } from '../../components/preview/PreviewMessage';
+import { chartSourceOf } from '../../lib/charts/source';
 import type { Params } from '../../lib/i18n';
-import type { Resource } from '../../lib/model/dataset';
+import type { Dataset, Resource } from '../../lib/model/dataset';
 import { createByteReader, urlTransport } from '../../lib/preview/formats/byte-reader';
 import { formatFromLabel, formatFromName } from '../../lib/preview/formats/detect-format';
 import { previewFile } from '../../lib/preview/formats/preview-file';
 import type { FilePreview } from '../../lib/preview/formats/types';
 import { DEFAULT_BUDGET } from '../../lib/preview/read-bytes';
+import { ChartEntry } from './ChartEntry';
 
 /** Labels the CSV preview (and data.gouv.fr's tabular API) already handles. */
 const CSV_LABELS = /^(csv|tsv|txt|csv\.gz|gz)$/;
@@ -31,7 +33,7 @@ type State =
   | { status: 'message'; messageKey: string; params: Params };
 
 /** Reads the resource within the byte budget and shows it whatever its format; entry and sheet re-read it. */
-export function FormatPreview({ resource }: { resource: Resource }) {
+export function FormatPreview({ resource, dataset = null }: { resource: Resource; dataset?: Dataset | null }) {
   const t = useT();
   const [choice, setChoice] = useState<{ entry?: string; sheet?: string }>({});
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -71,12 +73,16 @@ export function FormatPreview({ resource }: { resource: Resource }) {
   if (state.status === 'message') {
     return <PreviewMessage messageKey={state.messageKey} params={state.params} downloadUrl={resource.url} />;
   }
+  const chartSource = chartSourceOf(state.preview);
   return (
-    <FormatPreviewView
-      preview={state.preview}
-      downloadUrl={resource.url}
-      onEntry={(entry) => setChoice({ entry })}
-      onSheet={(sheet) => setChoice((c) => ({ ...c, sheet }))}
-    />
+    <>
+      <FormatPreviewView
+        preview={state.preview}
+        downloadUrl={resource.url}
+        onEntry={(entry) => setChoice({ entry })}
+        onSheet={(sheet) => setChoice((c) => ({ ...c, sheet }))}
+      />
+      {chartSource && <ChartEntry source={chartSource} dataset={dataset} />}
+    </>
   );
 }

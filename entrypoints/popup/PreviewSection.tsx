@@ -6,6 +6,7 @@ import { PreviewSummary, type ProfileRun } from '../../components/preview/Previe
 import { PreviewTable } from '../../components/preview/PreviewTable';
 import { ResourcePicker } from '../../components/preview/ResourcePicker';
 import { usePreviewLimits } from '../../components/preview-limits';
+import { chartSourceOfCsv } from '../../lib/charts/source';
 import { fetchJson } from '../../lib/http/fetch-json';
 import { originOf } from '../../lib/http/urls';
 import type { Params } from '../../lib/i18n';
@@ -15,6 +16,7 @@ import { sourcesFor } from '../../lib/preview/sources/list';
 import { previewFromSources } from '../../lib/preview/sources/preview';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
+import { ChartEntry } from './ChartEntry';
 import { FormatPreview, wantsFormatPreview } from './FormatPreview';
 import { profileStart } from './profile-start';
 import { useSampleAnalyzer } from './sample-analyzer';
@@ -165,7 +167,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
           permission={{ host: new URL(view.origin).host, onGrant: () => grant(view.origin) }}
         />
       )}
-      {resource && view.status === 'format' && <FormatPreview resource={resource} />}
+      {resource && view.status === 'format' && <FormatPreview resource={resource} dataset={dataset} />}
       {resource && view.status === 'message' && (
         <PreviewMessage messageKey={view.messageKey} params={view.params} downloadUrl={resource.url} />
       )}
@@ -186,11 +188,14 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
               {t('preview.view.analysing')}
             </p>
           ) : (
-            <ColumnProfiles
-              columns={wholeColumns ?? view.preview.columns}
-              // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
-              wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
-            />
+            <>
+              <ChartEntry source={chartSourceOfCsv(view.preview, wholeColumns)} dataset={dataset} />
+              <ColumnProfiles
+                columns={wholeColumns ?? view.preview.columns}
+                // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
+                wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
+              />
+            </>
           )}
         </>
       )}

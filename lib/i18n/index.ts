@@ -1,4 +1,5 @@
 import enAttribution from './locales/en/attribution.json';
+import enCharts from './locales/en/charts.json';
 import enCommon from './locales/en/common.json';
 import enCredits from './locales/en/credits.json';
 import enErrors from './locales/en/errors.json';
@@ -11,6 +12,7 @@ import enPreview from './locales/en/preview.json';
 import enShell from './locales/en/shell.json';
 import enSources from './locales/en/sources.json';
 import frAttribution from './locales/fr/attribution.json';
+import frCharts from './locales/fr/charts.json';
 import frCommon from './locales/fr/common.json';
 import frCredits from './locales/fr/credits.json';
 import frErrors from './locales/fr/errors.json';
@@ -32,6 +34,7 @@ type Namespace = Record<string, string>;
 export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
   en: {
     attribution: enAttribution,
+    charts: enCharts,
     common: enCommon,
     credits: enCredits,
     errors: enErrors,
@@ -46,6 +49,7 @@ export const MESSAGES: Record<Lang, Record<string, Namespace>> = {
   },
   fr: {
     attribution: frAttribution,
+    charts: frCharts,
     common: frCommon,
     credits: frCredits,
     errors: frErrors,
