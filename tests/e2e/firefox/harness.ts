@@ -65,7 +65,7 @@ export interface FirefoxLaunchOptions {
 
 /** Navigation to `moz-extension://` goes through a web page: Firefox refuses it to the driver itself. */
 async function openExtensionPage(page: Page, server: ReplayServer, url: string): Promise<void> {
-  await page.goto(`https://${server.hosts[0]}${BLANK_PAGE_PATH}`);
+  await page.goto(`https://${server.workingHost()}${BLANK_PAGE_PATH}`);
   await page.evaluate((target) => {
     location.href = target;
   }, url);

@@ -270,6 +270,21 @@ export class ReplayServer {
     this.server.closeAllConnections();
   }
 
+  /** A replayed host whose TLS works: where a harness page loads whatever handshake a test broke. */
+  workingHost(): string {
+    const host = this.hosts.find((h) => !this.brokenTls.has(h));
+    if (!host) throw new Error('every replayed host has a broken TLS handshake');
+    return host;
+  }
+
+  /**
+   * Ends every open connection, as a real server's idle timeout would: Firefox keeps the tunnel of a request it
+   * gave up on open while the answer still drips, and holds the host's next requests behind it.
+   */
+  dropConnections(): void {
+    this.server.closeAllConnections();
+  }
+
   /** Back to the default routes, with an empty log: call it between tests. */
   reset(): void {
     this.brokenTls.clear();
