@@ -1,51 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
+import {
+  FILE_TITLE,
+  HOSTILE_CSV,
+  HOSTILE_CSV_COLUMNS,
+  hostileAnswer,
+  IMG,
+  PARSED_MARKUP,
+  PRODUCER,
+  TITLE,
+  unsafeLinks,
+} from './harness/hostile-answers';
 import { FIRST_FILE, tabularNotIndexed } from './harness/preview-routes';
-import { FIXTURES_DIR } from './harness/replay-server';
 import { openBadgedTab, useExtensionSuite } from './harness/suite';
 
 const browserPath = browserForE2E();
-
-/** Markup that runs code if it is ever parsed as HTML, and says so by setting `window.__pwned`. */
-const IMG = '<img src=x onerror="window.__pwned=1">';
-const SCRIPT = '<script>window.__pwned=1</script>';
-const JS_URL = 'javascript:window.__pwned=1';
-const hostile = (label: string) => `${label} ${IMG}${SCRIPT}<b>gras</b>`;
-
-const TITLE = hostile('Titre');
-const PRODUCER = hostile('Producteur');
-const FILE_TITLE = hostile('fichier.csv');
-
-/** The recorded data.gouv.fr answer with markup in every displayed field and script URLs in every link. */
-function hostileAnswer(): unknown {
-  const dataset = JSON.parse(readFileSync(resolve(FIXTURES_DIR, CATALOGUE.answer.file), 'utf8')) as {
-    title: string;
-    description: string;
-    organization: { name: string; page: string };
-    resources: { title: string; url: string; latest: string; description: string }[];
-  };
-  dataset.title = TITLE;
-  dataset.description = `${hostile('Description')} [clic](${JS_URL}) <a href="${JS_URL}">lien</a>`;
-  dataset.organization.name = PRODUCER;
-  dataset.organization.page = JS_URL;
-  const [first, second] = dataset.resources;
-  first!.title = FILE_TITLE;
-  first!.description = hostile('Ressource');
-  second!.url = JS_URL;
-  second!.latest = JS_URL;
-  second!.title = hostile('second');
-  return dataset;
-}
-
-/** A CSV whose header cells are markup. */
-const HOSTILE_CSV = [`code;${IMG};${SCRIPT};<a href="${JS_URL}">x</a>`, `1;${IMG};b;c`, '2;d;e;f', '3;g;h;i'].join(
-  '\n',
-);
 
 describe.skipIf(!browserPath)('hostile markup in portal answers and files, in Chromium (e2e)', () => {
   const suite = useExtensionSuite({ hosts: DATAGOUV_HOSTS, routes: datagouvRoutes() });
@@ -56,14 +28,9 @@ describe.skipIf(!browserPath)('hostile markup in portal answers and files, in Ch
     expect(dialogs).toEqual([]);
     const hrefs = await popup.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     // Our own viewer page is the one other link allowed, and never on a file that is not http(s).
-    const viewer = `chrome-extension://${suite.ext.extensionId}/viewer.html?`;
-    for (const h of hrefs.filter((href) => href.startsWith(viewer))) {
-      const file = new URLSearchParams(h.slice(viewer.length)).get('file');
-      if (file !== null) expect(file).toMatch(/^https?:\/\//i);
-    }
-    expect(hrefs.filter((h) => !/^https?:\/\//i.test(h) && !h.startsWith(viewer))).toEqual([]);
+    expect(unsafeLinks(hrefs, `chrome-extension://${suite.ext.extensionId}/viewer.html?`)).toEqual([]);
     // Markup from outside is shown as text: no element of ours carries an event handler or came from it.
-    expect(await popup.locator('img, script:not([src]), [onerror], b').count()).toBe(0);
+    expect(await popup.locator(PARSED_MARKUP).count()).toBe(0);
   }
 
   it('e2e hostile: markup and javascript: links in title, producer, description and file names stay text', async () => {
@@ -105,7 +72,7 @@ describe.skipIf(!browserPath)('hostile markup in portal answers and files, in Ch
     await popup.getByRole('tab', { name: t('fr', 'common.tabPreview'), exact: true }).click();
     await popup.waitForSelector('.pv-preview[data-preview-state="ready"]', { timeout: 30_000 });
     const names = await popup.locator('.pv-table thead th .pv-colname').allTextContents();
-    expect(names).toEqual(['code', IMG, SCRIPT, `<a href="${JS_URL}">x</a>`]);
+    expect(names).toEqual(HOSTILE_CSV_COLUMNS);
     expect(await popup.locator('.pv-table tbody tr').first().locator('td').nth(1).textContent()).toBe(IMG);
     await expectInert(popup, dialogs);
     await suite.ext.screenshot(popup, 'hostile-csv-fr');

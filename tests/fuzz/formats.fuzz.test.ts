@@ -13,9 +13,16 @@ import { expectResult, HANG_MS, params } from './fuzz';
  * or a typed failure, never an exception, within the hang guard.
  */
 const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
-const SAMPLES = readdirSync(FIXTURES)
-  .filter((name) => !name.endsWith('.source.txt') && !name.endsWith('.ts'))
-  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) }));
+/** The real files and the hostile ones the suite found (kept as regression inputs, and mutated further). */
+const SAMPLES = ['', 'hostile'].flatMap((dir) =>
+  readdirSync(join(FIXTURES, dir), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.source.txt') && !entry.name.endsWith('.ts'))
+    .map((entry) => ({
+      name: entry.name,
+      bytes: new Uint8Array(readFileSync(join(FIXTURES, dir, entry.name))),
+      hostile: dir === 'hostile',
+    })),
+);
 
 const NAMES = [
   'data.zip',
@@ -58,6 +65,12 @@ async function previewWithin(name: string, bytes: Uint8Array, rangeSupported: bo
 describe('file readers on hostile bytes (fuzz)', () => {
   it('has the format fixtures to mutate', () => {
     expect(SAMPLES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the hostile files it found stay refused, each within the hang guard', async () => {
+    const hostile = SAMPLES.filter((s) => s.hostile);
+    expect(hostile.length).toBeGreaterThanOrEqual(3);
+    for (const { name, bytes } of hostile) for (const range of [true, false]) await previewWithin(name, bytes, range);
   });
 
   it('a damaged real file gives a preview or a typed failure, with or without Range', async () => {

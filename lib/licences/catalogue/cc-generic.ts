@@ -127,7 +127,7 @@ export function ccGeneric({ elements, version, aliases = [] }: CcGenericSpec): L
           en: 'Keep the copyright notices and credit the original author and the title of the work, if supplied.',
         }
       : {
-          fr: `Conserver les mentions de droit d’auteur et citer l’auteur (ou les parties désignées), le titre de l’œuvre s’il est fourni et, si possible, l’adresse (URI) indiquée par le concédant${nd ? '' : ` ; pour les ${work.fr}, mentionner l’usage de l’œuvre d’origine`}.`,
+          fr: `Conserver les mentions de droit d’auteur et citer l’auteur (ou les parties désignées), le titre de l’œuvre s’il est fourni et, si possible, l’adresse (URI) indiquée par le concédant${nd ? '' : ` ; pour les ${work.fr}, mentionner l’usage de l’œuvre d’origine`}.`,
           en: `Keep the copyright notices and credit the author (or designated parties), the title of the work if supplied and, where practicable, the URI the licensor specifies${nd ? '' : `; for ${work.en}, credit the use of the original work`}.`,
         };
   const conditions: Clause[] = [
@@ -163,7 +163,7 @@ export function ccGeneric({ elements, version, aliases = [] }: CcGenericSpec): L
   if (nd) {
     prohibitions.unshift({
       text: {
-        fr: 'Créer ou diffuser des œuvres dérivées : la licence ne les permet pas.',
+        fr: 'Créer ou diffuser des œuvres dérivées : la licence ne les permet pas.',
         en: 'Create or distribute derivative works: the licence does not allow them.',
       },
       source: at('3'),
@@ -207,7 +207,7 @@ export function ccGeneric({ elements, version, aliases = [] }: CcGenericSpec): L
     shareAlike: clause.sa
       ? {
           scope: {
-            fr: `Les ${work.fr} que vous diffusez ; pas l’œuvre intégrée sans modification dans un recueil.`,
+            fr: `Les ${work.fr} que vous diffusez ; pas l’œuvre intégrée sans modification dans un recueil.`,
             en: `${work.en[0]!.toUpperCase()}${work.en.slice(1)} you distribute; not the work included unmodified in a collection.`,
           },
           source: at(`4(${clause.sa})`),

@@ -44,7 +44,7 @@ export const CC0_1_0: LicenceEntry = {
   permissions: [
     {
       text: {
-        fr: 'Copier, modifier, diffuser et utiliser les données pour tout usage, y compris commercial : l’auteur a renoncé à ses droits d’auteur et droits voisins.',
+        fr: 'Copier, modifier, diffuser et utiliser les données pour tout usage, y compris commercial : l’auteur a renoncé à ses droits d’auteur et droits voisins.',
         en: 'Copy, modify, distribute and use the data for any purpose, including commercially: the author has waived copyright and related rights.',
       },
       source: 'CC0 1.0 §2–3',
@@ -54,7 +54,7 @@ export const CC0_1_0: LicenceEntry = {
   prohibitions: [
     {
       text: {
-        fr: 'Vous prévaloir de CC0 pour les marques ou brevets de l’auteur : ils ne font pas l’objet de la renonciation.',
+        fr: 'Vous prévaloir de CC0 pour les marques ou brevets de l’auteur : ils ne font pas l’objet de la renonciation.',
         en: 'Rely on CC0 for the author’s trademarks or patents: they are not waived.',
       },
       source: 'CC0 1.0 §4(a)',
@@ -64,7 +64,7 @@ export const CC0_1_0: LicenceEntry = {
     style: 'public-domain',
     elements: ['producer', 'title', 'link', 'licence', 'licenceLink'],
     summary: {
-      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique.',
+      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique.',
       en: 'No attribution is required; crediting the source remains good practice.',
     },
     source: 'CC0 1.0 §2',
@@ -204,7 +204,7 @@ export const CC_BY_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Conserver les mentions de droit d’auteur et citer l’auteur, le titre de l’œuvre s’il est fourni et, si possible, l’adresse (URI) indiquée par le concédant ; pour une œuvre dérivée, mentionner l’usage de l’œuvre d’origine.',
+        fr: 'Conserver les mentions de droit d’auteur et citer l’auteur, le titre de l’œuvre s’il est fourni et, si possible, l’adresse (URI) indiquée par le concédant ; pour une œuvre dérivée, mentionner l’usage de l’œuvre d’origine.',
         en: 'Keep the copyright notices and credit the author, the title of the work if supplied and, where practicable, the URI the licensor specifies; for a derivative work, credit the use of the original work.',
       },
       source: 'CC BY 2.0 §4(b)',
@@ -267,7 +267,7 @@ export const CC_BY_3_0_FR: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Réutiliser librement une base de données : l’offrant renonce à son droit sui generis de producteur de bases de données.',
+        fr: 'Réutiliser librement une base de données : l’offrant renonce à son droit sui generis de producteur de bases de données.',
         en: 'Reuse a database freely: the licensor waives its sui generis database producer right.',
       },
       source: 'CC BY 3.0 FR §3 (fin), §4(c)',
@@ -297,7 +297,7 @@ export const CC_BY_3_0_FR: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Respecter le droit moral de l’auteur : ne pas déformer, mutiler ou modifier l’œuvre d’une manière qui porterait atteinte à son honneur ou à sa réputation.',
+        fr: 'Respecter le droit moral de l’auteur : ne pas déformer, mutiler ou modifier l’œuvre d’une manière qui porterait atteinte à son honneur ou à sa réputation.',
         en: 'Respect the author’s moral rights: do not distort, mutilate or modify the work in a way that would harm their honour or reputation.',
       },
       source: 'CC BY 3.0 FR §4(d)',
@@ -371,7 +371,7 @@ export const CC_BY_2_0_FR: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Conserver intactes les informations sur le régime des droits et citer l’auteur original, le titre de l’œuvre s’il est indiqué et, si possible, l’adresse (URI) spécifiée par l’offrant ; pour une œuvre dérivée, indiquer l’utilisation de l’œuvre.',
+        fr: 'Conserver intactes les informations sur le régime des droits et citer l’auteur original, le titre de l’œuvre s’il est indiqué et, si possible, l’adresse (URI) spécifiée par l’offrant ; pour une œuvre dérivée, indiquer l’utilisation de l’œuvre.',
         en: 'Keep the rights information intact and credit the original author, the title of the work if given and, where possible, the URI the licensor specifies; for a derivative work, identify the use of the work.',
       },
       source: 'CC BY 2.0 FR §4(b)',
@@ -503,7 +503,7 @@ export const CC_BY_SA_3_0: LicenceEntry = {
   },
   shareAlike: {
     scope: {
-      fr: 'Les adaptations que vous diffusez ; pas l’œuvre intégrée sans modification dans un recueil.',
+      fr: 'Les adaptations que vous diffusez ; pas l’œuvre intégrée sans modification dans un recueil.',
       en: 'Adaptations you distribute; not the work included unmodified in a collection.',
     },
     source: 'CC BY-SA 3.0 §4(b)',

@@ -185,7 +185,7 @@ function cc4({ elements, short, names, ncDefinition, aliases }: Cc4): LicenceEnt
     shareAlike: sa
       ? {
           scope: {
-            fr: 'Le matériel adapté que vous partagez (pour une base de données : la base dans laquelle vous avez des droits sui generis, pas ses contenus individuels) ; pas le matériel partagé sans modification.',
+            fr: 'Le matériel adapté que vous partagez (pour une base de données : la base dans laquelle vous avez des droits sui generis, pas ses contenus individuels) ; pas le matériel partagé sans modification.',
             en: 'Adapted material you share (for a database: the database in which you hold sui generis rights, not its individual contents); not material shared unmodified.',
           },
           source: at('3(b), §4(b)'),

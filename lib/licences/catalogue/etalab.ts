@@ -79,14 +79,14 @@ export const LO_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Mentionner la paternité des données : leur source (au moins le nom du « Concédant ») et la date de leur dernière mise à jour.',
+        fr: 'Mentionner la paternité des données : leur source (au moins le nom du « Concédant ») et la date de leur dernière mise à jour.',
         en: 'Acknowledge the authorship of the data: their source (at least the name of the “Grantor”) and the date of their most recent update.',
       },
       source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
     },
     {
       text: {
-        fr: 'Respecter le cadre légal de la protection des données à caractère personnel si les données en contiennent (le « Concédant » signale leur présence).',
+        fr: 'Respecter le cadre légal de la protection des données à caractère personnel si les données en contiennent (le « Concédant » signale leur présence).',
         en: 'Respect the legal framework for the protection of personal data if the data contain any (the “Grantor” says when they do).',
       },
       source: 'LO 2.0, « Données à caractère personnel »',
@@ -95,7 +95,7 @@ export const LO_2_0: LicenceEntry = {
   prohibitions: [
     {
       text: {
-        fr: 'Suggérer que le « Concédant » ou une autre entité publique reconnaît ou cautionne votre réutilisation, ou lui donne un caractère officiel.',
+        fr: 'Suggérer que le « Concédant » ou une autre entité publique reconnaît ou cautionne votre réutilisation, ou lui donne un caractère officiel.',
         en: 'Suggest that the “Grantor” or any other public body acknowledges or endorses you or your reuse, or gives it official status.',
       },
       source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
@@ -112,7 +112,7 @@ export const LO_2_0: LicenceEntry = {
     style: 'etalab',
     elements: ['producer', 'date'],
     summary: {
-      fr: 'La source (au moins le nom du « Concédant ») et la date de dernière mise à jour ; un lien vers les données est une façon de le faire.',
+      fr: 'La source (au moins le nom du « Concédant ») et la date de dernière mise à jour ; un lien vers les données est une façon de le faire.',
       en: 'The source (at least the name of the “Grantor”) and the date of the last update; a link to the data is one way to do it.',
     },
     source: 'LO 2.0, « Réutilisation de l’Information sous cette licence »',
@@ -130,7 +130,7 @@ export const LO_2_0: LicenceEntry = {
     {
       with: 'OGL-UK-3.0',
       statement: {
-        fr: 'Compatible avec l’« Open Government Licence » (OGL) du Royaume-Uni.',
+        fr: 'Compatible avec l’« Open Government Licence » (OGL) du Royaume-Uni.',
         en: 'Compatible with the United Kingdom “Open Government Licence” (OGL).',
       },
       source: 'LO 2.0, « Compatibilité de la présente licence »',
@@ -138,7 +138,7 @@ export const LO_2_0: LicenceEntry = {
     {
       with: 'CC-BY-4.0',
       statement: {
-        fr: 'Compatible avec la licence « Creative Commons Attribution » (CC-BY), sans précision de version.',
+        fr: 'Compatible avec la licence « Creative Commons Attribution » (CC-BY), sans précision de version.',
         en: 'Compatible with the “Creative Commons Attribution” (CC-BY) licence, no version stated.',
       },
       source: 'LO 2.0, « Compatibilité de la présente licence »',
@@ -146,7 +146,7 @@ export const LO_2_0: LicenceEntry = {
     {
       with: 'ODC-By-1.0',
       statement: {
-        fr: 'Compatible avec la licence « Open Data Commons Attribution » (ODC-BY).',
+        fr: 'Compatible avec la licence « Open Data Commons Attribution » (ODC-BY).',
         en: 'Compatible with the “Open Data Commons Attribution” (ODC-BY) licence.',
       },
       source: 'LO 2.0, « Compatibilité de la présente licence »',
@@ -234,7 +234,7 @@ export const LO_1_0: LicenceEntry = {
     style: 'etalab',
     elements: ['producer', 'date'],
     summary: {
-      fr: 'La source (au moins le nom du producteur) et la date de dernière mise à jour ; un lien vers les données est une façon de le faire.',
+      fr: 'La source (au moins le nom du producteur) et la date de dernière mise à jour ; un lien vers les données est une façon de le faire.',
       en: 'The source (at least the name of the producer) and the date of the last update; a link to the data is one way to do it.',
     },
     source: 'LO 1.0, « La réutilisation de l’information diffusée sous cette licence »',
@@ -244,7 +244,7 @@ export const LO_1_0: LicenceEntry = {
     {
       with: 'OGL-UK-3.0',
       statement: {
-        fr: 'Compatible avec l’« Open Government Licence » (OGL) du Royaume-Uni.',
+        fr: 'Compatible avec l’« Open Government Licence » (OGL) du Royaume-Uni.',
         en: 'Compatible with the United Kingdom “Open Government Licence” (OGL).',
       },
       source: 'LO 1.0, « Compatibilité de la présente licence »',
@@ -252,7 +252,7 @@ export const LO_1_0: LicenceEntry = {
     {
       with: 'CC-BY-2.0',
       statement: {
-        fr: 'Compatible avec la licence « Creative Commons Attribution 2.0 » (CC-BY 2.0).',
+        fr: 'Compatible avec la licence « Creative Commons Attribution 2.0 » (CC-BY 2.0).',
         en: 'Compatible with the “Creative Commons Attribution 2.0” (CC-BY 2.0) licence.',
       },
       source: 'LO 1.0, « Compatibilité de la présente licence »',
@@ -260,7 +260,7 @@ export const LO_1_0: LicenceEntry = {
     {
       with: 'ODC-By-1.0',
       statement: {
-        fr: 'Compatible avec la licence « Open Data Commons Attribution » (ODC-BY).',
+        fr: 'Compatible avec la licence « Open Data Commons Attribution » (ODC-BY).',
         en: 'Compatible with the “Open Data Commons Attribution” (ODC-BY) licence.',
       },
       source: 'LO 1.0, « Compatibilité de la présente licence »',

@@ -27,7 +27,7 @@ export const NOT_SPECIFIED: LicenceEntry = {
     style: 'crpa',
     elements: ['producer', 'date'],
     summary: {
-      fr: 'Aucune licence ne le dit ; pour une administration française, la loi exige la mention des sources et de la date de dernière mise à jour (CRPA, art. L322-1).',
+      fr: 'Aucune licence ne le dit ; pour une administration française, la loi exige la mention des sources et de la date de dernière mise à jour (CRPA, art. L322-1).',
       en: 'No licence says; for a French public administration, the law requires the sources and the date of last update to be mentioned (CRPA, art. L322-1).',
     },
     source: 'Code des relations entre le public et l’administration, art. L322-1',
@@ -68,7 +68,7 @@ export const OTHER_AT: LicenceEntry = {
     style: 'generic',
     elements: ['producer', 'title', 'link', 'date', 'licence'],
     summary: {
-      fr: 'Une mention du producteur est exigée ; sa forme exacte est dans les conditions du producteur.',
+      fr: 'Une mention du producteur est exigée ; sa forme exacte est dans les conditions du producteur.',
       en: 'Crediting the producer is required; the exact form is in the producer’s terms.',
     },
     source: `${CKAN_LIST}: other-at « Other (Attribution) »`,
@@ -109,7 +109,7 @@ export const OTHER_OPEN: LicenceEntry = {
     style: 'generic',
     elements: ['producer', 'title', 'link', 'date', 'licence'],
     summary: {
-      fr: 'Ce qu’exigent les conditions du producteur ; citer le producteur, le titre, le lien et la date est le plus sûr.',
+      fr: 'Ce qu’exigent les conditions du producteur ; citer le producteur, le titre, le lien et la date est le plus sûr.',
       en: 'Whatever the producer’s terms require; citing the producer, title, link and date is the safe choice.',
     },
     source: `${CKAN_LIST}: other-open « Other (Open) »`,
@@ -131,7 +131,7 @@ export const OTHER_PD: LicenceEntry = {
   permissions: [
     {
       text: {
-        fr: 'Le producteur déclare les données dans le domaine public : tout usage, sans condition de licence.',
+        fr: 'Le producteur déclare les données dans le domaine public : tout usage, sans condition de licence.',
         en: 'The producer declares the data to be in the public domain: any use, with no licence condition.',
       },
       source: `${CKAN_LIST}: other-pd « Other (Public Domain) »`,
@@ -143,7 +143,7 @@ export const OTHER_PD: LicenceEntry = {
     style: 'public-domain',
     elements: ['producer', 'title', 'link'],
     summary: {
-      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique.',
+      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique.',
       en: 'No attribution is required; crediting the source remains good practice.',
     },
     source: `${CKAN_LIST}: other-pd « Other (Public Domain) »`,

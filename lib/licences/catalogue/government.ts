@@ -67,7 +67,7 @@ export const OGL_UK_3_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'À défaut de mention fournie par le fournisseur, utiliser : « Contains public sector information licensed under the Open Government Licence v3.0. »',
+        fr: 'À défaut de mention fournie par le fournisseur, utiliser : « Contains public sector information licensed under the Open Government Licence v3.0. »',
         en: 'If the provider gives no attribution statement, use: “Contains public sector information licensed under the Open Government Licence v3.0.”',
       },
       source: 'OGL v3.0, « You must (where you do any of the above) »',
@@ -83,7 +83,7 @@ export const OGL_UK_3_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
+        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
         en: 'Rely on the licence for personal data, logos, crests, military insignia, third-party rights, patents, trade marks or identity documents: it does not cover them.',
       },
       source: 'OGL v3.0, « Exemptions »',
@@ -94,7 +94,7 @@ export const OGL_UK_3_0: LicenceEntry = {
     elements: ['providerStatement', 'licenceLink'],
     statementName: { fr: 'Open Government Licence v3.0', en: 'Open Government Licence v3.0' },
     summary: {
-      fr: 'La mention d’attribution du fournisseur, ou à défaut « Contains public sector information licensed under the Open Government Licence v3.0. », avec un lien vers la licence si possible.',
+      fr: 'La mention d’attribution du fournisseur, ou à défaut « Contains public sector information licensed under the Open Government Licence v3.0. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or else “Contains public sector information licensed under the Open Government Licence v3.0.”, with a link to the licence where possible.',
     },
     source: 'OGL v3.0, « You must (where you do any of the above) »',
@@ -104,7 +104,7 @@ export const OGL_UK_3_0: LicenceEntry = {
     {
       with: 'CC-BY-4.0',
       statement: {
-        fr: 'Compatible avec la licence Creative Commons Attribution 4.0 : diffuser une adaptation sous CC BY 4.0 en la respectant satisfait les conditions de l’OGL.',
+        fr: 'Compatible avec la licence Creative Commons Attribution 4.0 : diffuser une adaptation sous CC BY 4.0 en la respectant satisfait les conditions de l’OGL.',
         en: 'Compatible with the Creative Commons Attribution License 4.0: licensing an adaptation under CC BY 4.0 and complying with it satisfies the OGL.',
       },
       source: 'OGL v3.0, « About the Open Government Licence »',
@@ -112,7 +112,7 @@ export const OGL_UK_3_0: LicenceEntry = {
     {
       with: 'ODC-By-1.0',
       statement: {
-        fr: 'Compatible avec l’Open Data Commons Attribution License : diffuser une adaptation sous ODC-By en la respectant satisfait les conditions de l’OGL.',
+        fr: 'Compatible avec l’Open Data Commons Attribution License : diffuser une adaptation sous ODC-By en la respectant satisfait les conditions de l’OGL.',
         en: 'Compatible with the Open Data Commons Attribution License: licensing an adaptation under ODC-By and complying with it satisfies the OGL.',
       },
       source: 'OGL v3.0, « About the Open Government Licence »',
@@ -162,7 +162,7 @@ export const OGL_UK_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Mentionner la source en reprenant la mention d’attribution indiquée par le fournisseur, et, si possible, donner un lien vers la licence ; à défaut de mention, vous pouvez utiliser : « Contains public sector information licensed under the Open Government Licence v2.0. »',
+        fr: 'Mentionner la source en reprenant la mention d’attribution indiquée par le fournisseur, et, si possible, donner un lien vers la licence ; à défaut de mention, vous pouvez utiliser : « Contains public sector information licensed under the Open Government Licence v2.0. »',
         en: 'Acknowledge the source by including the attribution statement specified by the provider and, where possible, link to the licence; without such a statement you may use: “Contains public sector information licensed under the Open Government Licence v2.0.”',
       },
       source: 'OGL v2.0, « You must, where you do any of the above »',
@@ -178,7 +178,7 @@ export const OGL_UK_2_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
+        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
         en: 'Rely on the licence for personal data, logos, crests, military insignia, third-party rights, patents, trade marks or identity documents: it does not cover them.',
       },
       source: 'OGL v2.0, « Exemptions »',
@@ -189,7 +189,7 @@ export const OGL_UK_2_0: LicenceEntry = {
     elements: ['providerStatement', 'licenceLink'],
     statementName: { fr: 'Open Government Licence v2.0', en: 'Open Government Licence v2.0' },
     summary: {
-      fr: 'La mention d’attribution du fournisseur, ou « Contains public sector information licensed under the Open Government Licence v2.0. », avec un lien vers la licence si possible.',
+      fr: 'La mention d’attribution du fournisseur, ou « Contains public sector information licensed under the Open Government Licence v2.0. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or “Contains public sector information licensed under the Open Government Licence v2.0.”, with a link to the licence where possible.',
     },
     source: 'OGL v2.0, « You must, where you do any of the above »',
@@ -199,7 +199,7 @@ export const OGL_UK_2_0: LicenceEntry = {
     {
       with: 'CC-BY-4.0',
       statement: {
-        fr: 'Compatible avec la licence Creative Commons Attribution 4.0 : diffuser une adaptation sous CC BY 4.0 en la respectant satisfait les conditions de l’OGL.',
+        fr: 'Compatible avec la licence Creative Commons Attribution 4.0 : diffuser une adaptation sous CC BY 4.0 en la respectant satisfait les conditions de l’OGL.',
         en: 'Compatible with the Creative Commons Attribution License 4.0: licensing an adaptation under CC BY 4.0 and complying with it satisfies the OGL.',
       },
       source: 'OGL v2.0, « About the Open Government Licence »',
@@ -207,7 +207,7 @@ export const OGL_UK_2_0: LicenceEntry = {
     {
       with: 'ODC-By-1.0',
       statement: {
-        fr: 'Compatible avec l’Open Data Commons Attribution License : diffuser une adaptation sous ODC-By en la respectant satisfait les conditions de l’OGL.',
+        fr: 'Compatible avec l’Open Data Commons Attribution License : diffuser une adaptation sous ODC-By en la respectant satisfait les conditions de l’OGL.',
         en: 'Compatible with the Open Data Commons Attribution License: licensing an adaptation under ODC-By and complying with it satisfies the OGL.',
       },
       source: 'OGL v2.0, « About the Open Government Licence »',
@@ -263,7 +263,7 @@ export const OGL_UK_1_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Mentionner la source en reprenant la mention d’attribution indiquée par le fournisseur et, si possible, donner un lien vers la licence ; à défaut de mention, vous pouvez utiliser : « Contains public sector information licensed under the Open Government Licence v1.0. »',
+        fr: 'Mentionner la source en reprenant la mention d’attribution indiquée par le fournisseur et, si possible, donner un lien vers la licence ; à défaut de mention, vous pouvez utiliser : « Contains public sector information licensed under the Open Government Licence v1.0. »',
         en: 'Acknowledge the source by including the attribution statement specified by the provider and, where possible, link to the licence; without such a statement you may use: “Contains public sector information licensed under the Open Government Licence v1.0.”',
       },
       source: 'OGL v1.0, « You must, where you do any of the above »',
@@ -293,7 +293,7 @@ export const OGL_UK_1_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
+        fr: 'Vous prévaloir de la licence pour les données personnelles, logos, blasons, insignes militaires, droits de tiers, brevets, marques ou documents d’identité : elle ne les couvre pas.',
         en: 'Rely on the licence for personal data, logos, crests, military insignia, third-party rights, patents, trade marks or identity documents: it does not cover them.',
       },
       source: 'OGL v1.0, « Exemptions »',
@@ -304,7 +304,7 @@ export const OGL_UK_1_0: LicenceEntry = {
     elements: ['providerStatement', 'licenceLink'],
     statementName: { fr: 'Open Government Licence v1.0', en: 'Open Government Licence v1.0' },
     summary: {
-      fr: 'La mention d’attribution du fournisseur, ou « Contains public sector information licensed under the Open Government Licence v1.0. », avec un lien vers la licence si possible.',
+      fr: 'La mention d’attribution du fournisseur, ou « Contains public sector information licensed under the Open Government Licence v1.0. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or “Contains public sector information licensed under the Open Government Licence v1.0.”, with a link to the licence where possible.',
     },
     source: 'OGL v1.0, « You must, where you do any of the above »',
@@ -361,7 +361,7 @@ export const OGL_CANADA_2_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'À défaut de mention fournie, ou avec plusieurs sources, utiliser : « Contient des informations visées par la Licence du gouvernement ouvert – Canada. »',
+        fr: 'À défaut de mention fournie, ou avec plusieurs sources, utiliser : « Contient des informations visées par la Licence du gouvernement ouvert – Canada. »',
         en: 'If the provider gives no statement, or with several providers, use: “Contains information licensed under the Open Government Licence – Canada.”',
       },
       source: 'OGL – Canada 2.0, « Using Information under this licence »',
@@ -377,7 +377,7 @@ export const OGL_CANADA_2_0: LicenceEntry = {
     },
     {
       text: {
-        fr: 'Vous prévaloir de la licence pour les renseignements personnels, les droits de tiers, les noms, blasons, logos et symboles officiels : elle ne les couvre pas.',
+        fr: 'Vous prévaloir de la licence pour les renseignements personnels, les droits de tiers, les noms, blasons, logos et symboles officiels : elle ne les couvre pas.',
         en: 'Rely on the licence for personal information, third-party rights, names, crests, logos or other official symbols: it does not cover them.',
       },
       source: 'OGL – Canada 2.0, « Exemptions »',
@@ -388,7 +388,7 @@ export const OGL_CANADA_2_0: LicenceEntry = {
     elements: ['providerStatement', 'licenceLink'],
     statementName: { fr: 'Licence du gouvernement ouvert – Canada', en: 'Open Government Licence – Canada' },
     summary: {
-      fr: 'La mention d’attribution du fournisseur, ou à défaut « Contient des informations visées par la Licence du gouvernement ouvert – Canada. », avec un lien vers la licence si possible.',
+      fr: 'La mention d’attribution du fournisseur, ou à défaut « Contient des informations visées par la Licence du gouvernement ouvert – Canada. », avec un lien vers la licence si possible.',
       en: 'The provider’s attribution statement, or else “Contains information licensed under the Open Government Licence – Canada.”, with a link to the licence where possible.',
     },
     source: 'OGL – Canada 2.0, « Using Information under this licence »',
@@ -438,7 +438,7 @@ export const DL_DE_BY_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Indiquer comme mention de source : le fournisseur (selon ses indications), la mention « Datenlizenz Deutschland – Namensnennung – Version 2.0 » ou « dl-de/by-2-0 » avec un renvoi au texte de la licence, et un renvoi au jeu de données (URI), dans la mesure où l’organisme détenteur des données fournit ces éléments.',
+        fr: 'Indiquer comme mention de source : le fournisseur (selon ses indications), la mention « Datenlizenz Deutschland – Namensnennung – Version 2.0 » ou « dl-de/by-2-0 » avec un renvoi au texte de la licence, et un renvoi au jeu de données (URI), dans la mesure où l’organisme détenteur des données fournit ces éléments.',
         en: 'Give as a source note: the provider (as it specifies), the note “Data licence Germany – attribution – version 2.0” or “dl-de/by-2-0” with a reference to the licence text, and a reference to the dataset (URI), as far as the data holder provides these elements.',
       },
       source: 'DL-DE-BY 2.0 §(2)',
@@ -456,7 +456,7 @@ export const DL_DE_BY_2_0: LicenceEntry = {
     style: 'dl-de',
     elements: ['producer', 'licence', 'licenceLink', 'link', 'modified'],
     summary: {
-      fr: 'Le fournisseur, la mention « dl-de/by-2-0 » avec un lien vers la licence et un lien vers le jeu de données, dans la mesure où l’organisme détenteur des données les fournit, et, si vous les avez modifiées, que les données ont été modifiées.',
+      fr: 'Le fournisseur, la mention « dl-de/by-2-0 » avec un lien vers la licence et un lien vers le jeu de données, dans la mesure où l’organisme détenteur des données les fournit, et, si vous les avez modifiées, que les données ont été modifiées.',
       en: 'The provider, the note “dl-de/by-2-0” with a link to the licence and a link to the dataset, as far as the data holder provides them, and, if you changed them, that the data were changed.',
     },
     source: 'DL-DE-BY 2.0 §(2)–(3)',
@@ -501,7 +501,7 @@ export const DL_DE_ZERO_2_0: LicenceEntry = {
     style: 'public-domain',
     elements: ['producer', 'title', 'link', 'licence', 'licenceLink'],
     summary: {
-      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique.',
+      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique.',
       en: 'No attribution is required; crediting the source remains good practice.',
     },
     source: 'DL-DE-Zero 2.0 §(1)',
@@ -545,14 +545,14 @@ export const NLOD_2_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Citer le concédant comme il l’indique et faire référence à la licence ; si possible, donner un lien vers la licence et vers la source.',
+        fr: 'Citer le concédant comme il l’indique et faire référence à la licence ; si possible, donner un lien vers la licence et vers la source.',
         en: 'Attribute the licensor as it specifies and refer to the licence; where practicable, link to the licence and to the source.',
       },
       source: 'NLOD 2.0 §5',
     },
     {
       text: {
-        fr: 'À défaut d’indication, écrire : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by [nom du concédant] ».',
+        fr: 'À défaut d’indication, écrire : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by [nom du concédant] ».',
         en: 'Without instructions, state: “Contains data under the Norwegian licence for Open Government data (NLOD) distributed by [name of licensor]”.',
       },
       source: 'NLOD 2.0 §5',
@@ -596,7 +596,7 @@ export const NLOD_2_0: LicenceEntry = {
     style: 'nlod',
     elements: ['providerStatement', 'producer', 'licence', 'licenceLink', 'link', 'modified'],
     summary: {
-      fr: 'Le concédant comme il l’indique (à défaut : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by … »), la licence, des liens vers la licence et la source, et vos modifications.',
+      fr: 'Le concédant comme il l’indique (à défaut : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by … »), la licence, des liens vers la licence et la source, et vos modifications.',
       en: 'The licensor as it specifies (else: “Contains data under the Norwegian licence for Open Government data (NLOD) distributed by …”), the licence, links to the licence and the source, and your changes.',
     },
     source: 'NLOD 2.0 §5',
@@ -614,7 +614,7 @@ export const NLOD_2_0: LicenceEntry = {
     {
       with: 'CC-BY-4.0',
       statement: {
-        fr: 'Une œuvre adaptée ou combinée peut être diffusée sous CC BY 4.0 ; sous CC BY 1.0 à 3.0 pour les parties qui ne sont pas des bases de données.',
+        fr: 'Une œuvre adaptée ou combinée peut être diffusée sous CC BY 4.0 ; sous CC BY 1.0 à 3.0 pour les parties qui ne sont pas des bases de données.',
         en: 'An adapted or combined work may be distributed under CC BY 4.0; under CC BY 1.0 to 3.0 for the parts that are not databases.',
       },
       source: 'NLOD 2.0 §9',
@@ -662,14 +662,14 @@ export const NLOD_1_0: LicenceEntry = {
   conditions: [
     {
       text: {
-        fr: 'Citer le concédant comme il l’indique et faire référence à la licence ; si possible, donner un lien vers la licence et vers la source.',
+        fr: 'Citer le concédant comme il l’indique et faire référence à la licence ; si possible, donner un lien vers la licence et vers la source.',
         en: 'Attribute the licensor as it specifies and refer to the licence; where practicable, link to the licence and to the source.',
       },
       source: 'NLOD 1.0 §5',
     },
     {
       text: {
-        fr: 'À défaut d’indication, écrire : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by [nom du concédant] ».',
+        fr: 'À défaut d’indication, écrire : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by [nom du concédant] ».',
         en: 'Without instructions, state: “Contains data under the Norwegian licence for Open Government data (NLOD) distributed by [name of licensor]”.',
       },
       source: 'NLOD 1.0 §5',
@@ -706,7 +706,7 @@ export const NLOD_1_0: LicenceEntry = {
     style: 'nlod',
     elements: ['providerStatement', 'producer', 'licence', 'licenceLink', 'link', 'modified'],
     summary: {
-      fr: 'Le concédant comme il l’indique (à défaut : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by … »), la licence, des liens vers la licence et la source, et vos modifications.',
+      fr: 'Le concédant comme il l’indique (à défaut : « Contains data under the Norwegian licence for Open Government data (NLOD) distributed by … »), la licence, des liens vers la licence et la source, et vos modifications.',
       en: 'The licensor as it specifies (else: “Contains data under the Norwegian licence for Open Government data (NLOD) distributed by …”), the licence, links to the licence and the source, and your changes.',
     },
     source: 'NLOD 1.0 §5',

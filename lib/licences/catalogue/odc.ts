@@ -133,7 +133,7 @@ export const ODBL_1_0: LicenceEntry = {
   },
   shareAlike: {
     scope: {
-      fr: 'Les bases de données dérivées que vous utilisez publiquement (y compris via une œuvre produite à partir d’elles) ; pas les œuvres produites ni les bases collectives.',
+      fr: 'Les bases de données dérivées que vous utilisez publiquement (y compris via une œuvre produite à partir d’elles) ; pas les œuvres produites ni les bases collectives.',
       en: 'Derivative databases you publicly use (including through a work produced from them); not produced works or collective databases.',
     },
     source: 'ODbL 1.0 §4.4–4.5',
@@ -193,14 +193,14 @@ export const DBCL_1_0: LicenceEntry = {
     style: 'odbl',
     elements: ['title', 'link', 'licence', 'licenceLink'],
     summary: {
-      fr: 'Celle de l’ODbL : indiquer que les données proviennent de la base et qu’elle est disponible sous l’ODbL.',
+      fr: 'Celle de l’ODbL : indiquer que les données proviennent de la base et qu’elle est disponible sous l’ODbL.',
       en: 'The ODbL’s: say the content was obtained from the database and that it is available under the ODbL.',
     },
     source: 'DbCL 1.0 §2.2; ODbL 1.0 §4.3',
   },
   shareAlike: {
     scope: {
-      fr: 'Celui de l’ODbL : les bases de données dérivées utilisées publiquement.',
+      fr: 'Celui de l’ODbL : les bases de données dérivées utilisées publiquement.',
       en: 'The ODbL’s: derivative databases you publicly use.',
     },
     source: 'DbCL 1.0 §2.2; ODbL 1.0 §4.4',
@@ -340,7 +340,7 @@ export const PDDL_1_0: LicenceEntry = {
   permissions: [
     {
       text: {
-        fr: 'Partager, modifier et utiliser les données pour tout usage, sans restriction : le titulaire renonce à ses droits d’auteur et droits sur la base.',
+        fr: 'Partager, modifier et utiliser les données pour tout usage, sans restriction : le titulaire renonce à ses droits d’auteur et droits sur la base.',
         en: 'Share, modify and use the data for any purpose without restrictions: the rightsholder relinquishes copyright and database rights.',
       },
       source: 'PDDL 1.0 §3.1',
@@ -352,7 +352,7 @@ export const PDDL_1_0: LicenceEntry = {
     style: 'public-domain',
     elements: ['producer', 'title', 'link', 'licence', 'licenceLink'],
     summary: {
-      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique (normes communautaires, non contraignantes).',
+      fr: 'Aucune mention n’est exigée ; citer la source reste une bonne pratique (normes communautaires, non contraignantes).',
       en: 'No attribution is required; crediting the source remains good practice (community norms, not binding).',
     },
     source: 'PDDL 1.0, preamble and §4.1',

@@ -6,17 +6,18 @@ import {
   type FileMetaData,
   parquetMetadataAsync,
   parquetReadObjects,
+  type SchemaElement,
   type Statistics,
+  snappyUncompress,
 } from 'hyparquet';
 import { type Failure, fail, failure, ok, type Result } from '../../model/failure';
 import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
 import type { ByteReader } from './byte-reader';
 import { cleanName } from './names';
+import { type Decompress, MAX_PAGE_BYTES, refusedChunk } from './parquet-guard';
 import { tableFrom } from './table';
 import type { FilePreviewOf } from './types';
 
-/** A page claiming more than this once decompressed is refused, whatever its header says. */
-const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 /** Rows read from the first row group, as a CSV sample would hold. */
 const MAX_ROWS = 1000;
 
@@ -27,21 +28,49 @@ class ReadFailure extends Error {
   }
 }
 
-/** An AsyncBuffer over the budgeted reader: every slice is a 206 range counted against the budget. */
-function asyncBuffer(reader: ByteReader, size: number): AsyncBuffer {
+type Piece = { start: number; bytes: Uint8Array };
+
+/**
+ * An AsyncBuffer over the budgeted reader: every slice is a 206 range counted against the budget, except the
+ * bytes the guard already read, which are served again from memory.
+ */
+function asyncBuffer(reader: ByteReader, size: number, pieces: Piece[]): AsyncBuffer {
   return {
     byteLength: size,
     async slice(start: number, end?: number) {
       const stop = end ?? size;
-      const r = await reader.read(start, stop - start);
-      if (!r.ok) throw new ReadFailure(r.error);
-      return r.value.slice().buffer;
+      const out = new Uint8Array(stop - start);
+      let at = start;
+      for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
+        const pieceEnd = piece.start + piece.bytes.length;
+        if (pieceEnd <= at || piece.start >= stop) continue;
+        if (piece.start > at) await readInto(reader, out, start, at, piece.start);
+        const from = Math.max(at, piece.start);
+        const to = Math.min(stop, pieceEnd);
+        out.set(piece.bytes.subarray(from - piece.start, to - piece.start), from - start);
+        at = to;
+      }
+      if (at < stop) await readInto(reader, out, start, at, stop);
+      return out.buffer;
     },
   };
 }
 
+async function readInto(reader: ByteReader, out: Uint8Array, base: number, from: number, to: number) {
+  const r = await reader.read(from, to - from);
+  if (!r.ok) throw new ReadFailure(r.error);
+  out.set(r.value, from - base);
+}
+
 const guard = (outputLength: number) => {
   if (outputLength > MAX_PAGE_BYTES) throw new Error(`page claims ${outputLength} bytes`);
+};
+
+const snappy: Decompress = (input, outputLength) => {
+  guard(outputLength);
+  const out = new Uint8Array(outputLength);
+  snappyUncompress(input, out);
+  return out;
 };
 
 /** Decompressors without WASM: fzstd for ZSTD, fflate for GZIP; hyparquet has Snappy built in. */
@@ -55,6 +84,60 @@ const COMPRESSORS: Compressors = {
     return gunzipSync(input, { out: new Uint8Array(outputLength) });
   },
 };
+
+/** The schema's top-level elements by name (nested groups skipped whole), which the preview's columns are. */
+function topLevel(schema: SchemaElement[]): Map<string, SchemaElement> {
+  const out = new Map<string, SchemaElement>();
+  let at = 1;
+  const skipSubtree = (): void => {
+    const children = schema[at++]?.num_children ?? 0;
+    for (let i = 0; i < children && at < schema.length; i++) skipSubtree();
+  };
+  for (let i = 0; i < (schema[0]?.num_children ?? 0) && at < schema.length; i++) {
+    const element = schema[at];
+    if (element && !element.num_children) out.set(element.name, element);
+    skipSubtree();
+  }
+  return out;
+}
+
+/**
+ * Reads the chunks the preview will decode and checks them (`parquet-guard.ts`) before hyparquet sees them; the
+ * bytes read are kept for hyparquet so that nothing is fetched twice.
+ */
+async function hostileChunk(
+  file: AsyncBuffer,
+  md: FileMetaData,
+  plan: string[],
+  pieces: Piece[],
+): Promise<string | null> {
+  const first = md.row_groups[0];
+  if (!first) return null;
+  const groupRows = Number(first.num_rows);
+  if (!(groupRows >= 0) || groupRows > Number(md.num_rows)) {
+    return `row group of ${groupRows} rows in a file of ${md.num_rows}`;
+  }
+  const elements = topLevel(md.schema);
+  for (const chunk of first.columns) {
+    const meta = chunk.meta_data;
+    if (!meta) continue;
+    const name = meta.path_in_schema[0];
+    if (meta.path_in_schema.length !== 1 || name === undefined || !plan.includes(name)) continue;
+    const element = elements.get(name);
+    if (!element) return `column ${cleanName(name)} is not in the schema`;
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const length = Number(meta.total_compressed_size);
+    if (!(start >= 0 && length >= 0 && start + length <= file.byteLength)) {
+      return `column chunk at ${start} of ${length} bytes in a file of ${file.byteLength}`;
+    }
+    const bytes = new Uint8Array(await file.slice(start, start + length));
+    pieces.push({ start, bytes });
+    const decompress = meta.codec === 'SNAPPY' ? snappy : (COMPRESSORS[meta.codec] ?? null);
+    const why = refusedChunk(bytes, { meta, element, groupRows, decompress });
+    if (why) return `${cleanName(name)}: ${why}`;
+  }
+  return null;
+}
 
 function text(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -130,7 +213,8 @@ export async function readParquet(
 ): Promise<Result<Omit<FilePreviewOf<'parquet'>, 'container' | 'entries' | 'entriesPartial'>>> {
   const size = reader.size();
   if (size === null || !reader.seekable()) return fail(failure('unsupported', 'formats.noRange'));
-  const file = asyncBuffer(reader, size);
+  const pieces: Piece[] = [];
+  const file = asyncBuffer(reader, size, pieces);
   let md: FileMetaData;
   try {
     md = await parquetMetadataAsync(file, { initialFetchSize: Math.min(65_536, size) });
@@ -156,6 +240,8 @@ export async function readParquet(
   let rowsNote: string | null = null;
   if (plan.length && first) {
     try {
+      const why = await hostileChunk(file, md, plan, pieces);
+      if (why) return fail(failure('malformed', 'formats.parquetHostile', { detail: why }));
       const rowEnd = Math.min(MAX_ROWS, Number(first.num_rows));
       const objects = await parquetReadObjects({
         file,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { browserProfile, findFirefox } from '../harness/find-browser';
 import type { PopupLang } from '../harness/launch';
 import { BLANK_PAGE_PATH, type ReplayServer } from '../harness/replay-server';
 import type { ServerSuite } from '../harness/suite';
@@ -14,58 +14,6 @@ const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** `npm run build:e2e-firefox`: the Firefox build, plus popup.html reachable from web pages (see wxt.config.ts). */
 export const FIREFOX_EXTENSION_DIR = resolve(REPO_ROOT, '.output-firefox-test/firefox-mv3');
 const SCREENSHOT_DIR = resolve(REPO_ROOT, 'tests/e2e/screenshots');
-
-/** Debian's ESR first: it is what `.ci/run` installs (with its French language pack). */
-export const FIREFOX_NAMES = ['firefox-esr', 'firefox'] as const;
-
-function isExecutable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name: string, pathVar: string): string | null {
-  for (const dir of pathVar.split(delimiter)) {
-    const candidate = dir ? join(dir, name) : '';
-    if (candidate && isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** `FIREFOX_PATH` when set (and then only it), else the PATH; `.ci/run` repeats this lookup in bash. */
-export function findFirefox(
-  env: NodeJS.ProcessEnv = process.env,
-): { ok: true; path: string } | { ok: false; reason: string } {
-  const forced = env.FIREFOX_PATH?.trim();
-  if (forced) {
-    const path = isAbsolute(forced) ? forced : onPath(forced, env.PATH ?? '');
-    return path && isExecutable(path)
-      ? { ok: true, path }
-      : { ok: false, reason: `FIREFOX_PATH=${forced} is not an executable file` };
-  }
-  for (const name of FIREFOX_NAMES) {
-    const path = onPath(name, env.PATH ?? '');
-    if (path) return { ok: true, path };
-  }
-  return {
-    ok: false,
-    reason: `no Firefox found: set FIREFOX_PATH, or put ${FIREFOX_NAMES.join(' or ')} on the PATH (Debian: apt-get install -y firefox-esr firefox-esr-l10n-fr)`,
-  };
-}
-
-/** The Firefox for an e2e file, or null to skip it: locally a missing browser skips, on CI it fails the run. */
-export function firefoxForE2E(env: NodeJS.ProcessEnv = process.env): string | null {
-  const found = findFirefox(env);
-  if (found.ok) return found.path;
-  if (env.CI === 'true' || env.CI === '1') {
-    throw new Error(`e2e: ${found.reason}. CI is set, so a missing browser fails the run instead of skipping it.`);
-  }
-  console.warn(`[e2e] skipping the Firefox tests: ${found.reason}`);
-  return null;
-}
 
 /** The add-on id of the build: Firefox keys the pinned UUID (and the kept storage) on it. */
 function geckoId(extensionDir: string): string {
@@ -117,7 +65,7 @@ export interface FirefoxLaunchOptions {
 
 /** Navigation to `moz-extension://` goes through a web page: Firefox refuses it to the driver itself. */
 async function openExtensionPage(page: Page, server: ReplayServer, url: string): Promise<void> {
-  await page.goto(`https://${server.hosts[0]}${BLANK_PAGE_PATH}`);
+  await page.goto(`https://${server.workingHost()}${BLANK_PAGE_PATH}`);
   await page.evaluate((target) => {
     location.href = target;
   }, url);
@@ -141,7 +89,7 @@ export async function launchFirefoxExtension({
     throw new Error(`no Firefox test build in ${extensionDir}: run "npm run build:e2e-firefox" first`);
   }
   const id = geckoId(extensionDir);
-  const userDataDir = givenProfile ?? mkdtempSync(join(tmpdir(), 'provenance-e2e-firefox-'));
+  const profile = browserProfile(givenProfile, 'provenance-e2e-firefox-');
   const proxy = await ConnectProxy.start(server.hosts, server.port);
   let firefox: Browser;
   try {
@@ -149,7 +97,7 @@ export async function launchFirefoxExtension({
       browser: 'firefox',
       executablePath: firefoxPath,
       headless: true,
-      userDataDir,
+      userDataDir: profile.dir,
       // The replay server's certificate is made at test time for the replayed hosts.
       acceptInsecureCerts: true,
       extraPrefsFirefox: {
@@ -170,7 +118,7 @@ export async function launchFirefoxExtension({
     });
   } catch (error) {
     await proxy.close();
-    if (!givenProfile) rmSync(userDataDir, { recursive: true, force: true });
+    profile.remove();
     throw error;
   }
   await firefox.installExtension(extensionDir);
@@ -240,7 +188,7 @@ export async function launchFirefoxExtension({
     async close() {
       await firefox.close();
       await proxy.close();
-      if (!givenProfile) rmSync(userDataDir, { recursive: true, force: true });
+      profile.remove();
     },
   };
 }

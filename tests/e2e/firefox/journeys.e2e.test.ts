@@ -12,19 +12,13 @@ import { DEFAULT_PREVIEW_ROWS } from '../../../lib/preview/csv-preview';
 import { DEFAULT_BUDGET } from '../../../lib/preview/read-bytes';
 import { ODBL_DATASET, odblDatasetRoutes } from '../harness/datagouv-odbl-routes';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes, LICENCES_URL } from '../harness/datagouv-routes';
+import { findFirefox, firefoxForE2E } from '../harness/find-browser';
 import { FRENCH_CSV_HEADER, frenchCsv } from '../harness/french-csv';
 import { FIRST_FILE, tabularApiUrls, tabularNotIndexed } from '../harness/preview-routes';
 import { FIXTURES_DIR } from '../harness/replay-server';
 import { useReplayServer } from '../harness/suite';
 import { plain } from '../harness/text';
-import {
-  type FirefoxExtension,
-  findFirefox,
-  firefoxForE2E,
-  launchFirefoxExtension,
-  openBadgedTab,
-  useFirefox,
-} from './harness';
+import { type FirefoxExtension, launchFirefoxExtension, openBadgedTab, useFirefox } from './harness';
 
 const firefoxPath = firefoxForE2E();
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));

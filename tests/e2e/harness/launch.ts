@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { browserProfile } from './find-browser';
 import type { ReplayServer } from './replay-server';
 
 /**
@@ -91,11 +91,8 @@ export async function launchExtension({
   userDataDir: givenProfile,
 }: LaunchOptions): Promise<ExtensionBrowser> {
   assertBuilt(extensionDir);
-  const userDataDir = givenProfile ?? mkdtempSync(join(tmpdir(), 'provenance-e2e-profile-'));
-  const removeProfile = () => {
-    if (!givenProfile) rmSync(userDataDir, { recursive: true, force: true });
-  };
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const profile = browserProfile(givenProfile, 'provenance-e2e-profile-');
+  const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: browserPath,
     // Extensions only load in the new headless mode, which Playwright does not ask for by itself here.
     headless: false,
@@ -115,7 +112,7 @@ export async function launchExtension({
     extensionId = new URL((await firstWorker(context)).url()).host;
   } catch (error) {
     await context.close();
-    removeProfile();
+    profile.remove();
     throw error;
   }
 
@@ -184,7 +181,7 @@ export async function launchExtension({
     },
     async close() {
       await context.close();
-      removeProfile();
+      profile.remove();
     },
   };
 }

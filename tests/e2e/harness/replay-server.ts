@@ -202,11 +202,11 @@ export class ReplayServer {
           // Flushed first, so the client has started the body when the connection goes.
           res.write(part, () => setTimeout(() => req.socket.destroy(), 50));
         } else if (answer.dripMs !== undefined) {
-          writeDrip(res, payload, answer.dripMs, entry);
+          writeInPieces(res, payload, { pieceBytes: DRIP_BYTES, everyMs: answer.dripMs }, entry);
         } else if (answer.paceMs === undefined) {
           entry.bytesSent = payload.length;
           res.end(payload);
-        } else writePaced(res, payload, answer.paceMs, entry);
+        } else writeInPieces(res, payload, { pieceBytes: PACE_PIECE, everyMs: answer.paceMs }, entry);
       };
       if (answer.delayMs) setTimeout(send, answer.delayMs);
       else send();
@@ -270,6 +270,21 @@ export class ReplayServer {
     this.server.closeAllConnections();
   }
 
+  /** A replayed host whose TLS works: where a harness page loads whatever handshake a test broke. */
+  workingHost(): string {
+    const host = this.hosts.find((h) => !this.brokenTls.has(h));
+    if (!host) throw new Error('every replayed host has a broken TLS handshake');
+    return host;
+  }
+
+  /**
+   * Ends every open connection, as a real server's idle timeout would: Firefox keeps the tunnel of a request it
+   * gave up on open while the answer still drips, and holds the host's next requests behind it.
+   */
+  dropConnections(): void {
+    this.server.closeAllConnections();
+  }
+
   /** Back to the default routes, with an empty log: call it between tests. */
   reset(): void {
     this.brokenTls.clear();
@@ -329,10 +344,19 @@ export function byteRange(
   return end < start ? 'unsatisfiable' : { start, end };
 }
 
+/** Bytes per piece of a paced answer (a slow but steady server). */
 const PACE_PIECE = 64 * 1024;
 
-/** Writes `payload` piece by piece, stopping as soon as the client has gone, and counts what it handed over. */
-function writePaced(res: ServerResponse, payload: Buffer, paceMs: number, entry: LoggedRequest): void {
+/**
+ * Writes `payload` `pieceBytes` at a time, `everyMs` apart (after the socket drained), stopping as soon as the
+ * client has gone, and counts what it handed over: the slow drip and the paced answer alike.
+ */
+function writeInPieces(
+  res: ServerResponse,
+  payload: Buffer,
+  { pieceBytes, everyMs }: { pieceBytes: number; everyMs: number },
+  entry: LoggedRequest,
+): void {
   let offset = 0;
   const next = () => {
     if (res.destroyed) return;
@@ -340,30 +364,12 @@ function writePaced(res: ServerResponse, payload: Buffer, paceMs: number, entry:
       res.end();
       return;
     }
-    const piece = payload.subarray(offset, offset + PACE_PIECE);
+    const piece = payload.subarray(offset, offset + pieceBytes);
     offset += piece.length;
     entry.bytesSent = offset;
-    const later = () => setTimeout(next, paceMs);
+    const later = () => setTimeout(next, everyMs);
     if (res.write(piece)) later();
     else res.once('drain', later);
-  };
-  next();
-}
-
-/** Writes `payload` DRIP_BYTES at a time, `dripMs` apart, until done or the client has gone. */
-function writeDrip(res: ServerResponse, payload: Buffer, dripMs: number, entry: LoggedRequest): void {
-  let offset = 0;
-  const next = () => {
-    if (res.destroyed) return;
-    if (offset >= payload.length) {
-      res.end();
-      return;
-    }
-    const piece = payload.subarray(offset, offset + DRIP_BYTES);
-    offset += piece.length;
-    entry.bytesSent = offset;
-    res.write(piece);
-    setTimeout(next, dripMs);
   };
   next();
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../lib/i18n';
 import { fixFrenchTypography, frenchTypographyProblems, NNBSP } from '../../../lib/i18n/fr-typography';
+import { LICENCES } from '../../../lib/licences/catalogue';
 import manifestFr from '../../../public/_locales/fr/messages.json';
-import { fixJsonText } from '../../../scripts/fr-typography';
+import { fixCatalogueSource, fixJsonText } from '../../../scripts/fr-typography';
 
 const N = NNBSP;
 
@@ -47,6 +48,41 @@ describe('fixFrenchTypography', () => {
   });
 });
 
+describe('fixCatalogueSource', () => {
+  it('fixes the French literals of TypeScript source, not its code, comments or English', () => {
+    const source = [
+      '// Note : un commentaire',
+      "const a = { en: 'Note: yes', fr: 'Attention : non ; « oui »' };",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the TypeScript source under test
+      "const b = { fr: `Les ${x ? '' : ` ; pour ${y.fr}`} : fin`, other: c ? d : e };",
+    ].join('\n');
+    expect(fixCatalogueSource(source)).toBe(
+      [
+        '// Note : un commentaire',
+        `const a = { en: 'Note: yes', fr: 'Attention${N}: non${N}; «${N}oui${N}»' };`,
+        `const b = { fr: \`Les \${x ? '' : \`${N}; pour \${y.fr}\`}${N}: fin\`, other: c ? d : e };`,
+      ].join('\n'),
+    );
+  });
+});
+
+/** Every French string of the licence catalogue, with where it is: the texts the licence card and notices show. */
+function frenchCatalogueStrings(): [string, string][] {
+  const out: [string, string][] = [];
+  const walk = (node: unknown, path: string) => {
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) walk(child, `${path}[${i}]`);
+    } else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'fr' && typeof child === 'string') out.push([`${path}.fr`, child]);
+        else walk(child, `${path}.${key}`);
+      }
+    }
+  };
+  for (const entry of LICENCES) walk(entry, entry.key);
+  return out;
+}
+
 describe('French locale files', () => {
   it('use the narrow no-break space before ? ! : ; and inside « » everywhere', () => {
     const strings = [
@@ -55,6 +91,13 @@ describe('French locale files', () => {
       ),
       ...Object.entries(manifestFr).map(([key, { message }]) => [`manifest.${key}`, message] as const),
     ];
+    const wrong = strings.flatMap(([key, text]) => frenchTypographyProblems(text).map((p) => `${key}: ${p}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it('and so do the French texts of the licence catalogue (fixed by `npm run fr-typography`)', () => {
+    const strings = frenchCatalogueStrings();
+    expect(strings.length).toBeGreaterThan(100);
     const wrong = strings.flatMap(([key, text]) => frenchTypographyProblems(text).map((p) => `${key}: ${p}`));
     expect(wrong).toEqual([]);
   });

@@ -47,14 +47,14 @@ describe('LicenceCard', () => {
     expect(screen.getByText('Licence ouverte')).toBeTruthy();
     expect(items('Vous pouvez').join(' ')).toMatch(/usage commercial/);
     expect(items('Vous devez')[0]).toMatch(
-      /^Mentionner la paternité des données : leur source \(au moins le nom du « Concédant »\) et la date/,
+      /^Mentionner la paternité des données\u202f: leur source \(au moins le nom du «\u202fConcédant\u202f»\) et la date/,
     );
     expect(items('Vous ne pouvez pas').join(' ')).toMatch(/Induire en erreur/);
     const link = screen.getByRole('link', { name: 'Lire le texte officiel' });
     expect(link.getAttribute('href')).toBe(
       'https://www.etalab.gouv.fr/wp-content/uploads/2017/04/ETALAB-Licence-Ouverte-v2.0.pdf',
     );
-    expect(root.textContent).toMatch(/Mention de la source : La source \(au moins le nom du « Concédant »\)/);
+    expect(root.textContent).toMatch(/Mention de la source : La source \(au moins le nom du «\u202fConcédant\u202f»\)/);
     expect(root.textContent).toMatch(/Source : LO 2\.0/);
   });
 
