@@ -61,11 +61,12 @@ export async function fetchWithTimeout(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const onOuterAbort = () => controller.abort();
-  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  // The caller's signal stays tied to the request after the headers: aborting it while the body is read closes
+  // the connection. Firefox otherwise keeps a given-up dripping answer open and queues the retry behind it.
+  const signal = opts.signal ? AbortSignal.any([opts.signal, controller.signal]) : controller.signal;
   const host = hostOf(url);
   try {
-    const response = await (opts.fetchImpl ?? fetch)(url, { ...init, signal: controller.signal });
+    const response = await (opts.fetchImpl ?? fetch)(url, { ...init, signal });
     return ok(response);
   } catch (error) {
     if (timedOut) {
@@ -75,7 +76,6 @@ export async function fetchWithTimeout(
     return fail(failure('network', 'errors.network', { params: { host }, detail }));
   } finally {
     clearTimeout(timer);
-    opts.signal?.removeEventListener('abort', onOuterAbort);
   }
 }
 

@@ -73,8 +73,6 @@ describe.skipIf(!firefoxPath)('network faults and hostile markup, in Firefox ESR
     routeDataset({ ...CATALOGUE.answer, dripMs: 250 });
     const popup = await popupOnCatalogue('fr');
     await popup.waitForSelector('main#app[data-state="error"]', { timeout: 30_000 });
-    // Unlike Chromium, Firefox leaves the given-up request's connection open while the server drips (reported).
-    suite.server.dropConnections();
     await expectErrorThenRecovery(popup, t('fr', 'errors.timeout', { host: HOST, seconds: 15 }), 'fault-slow-drip-fr');
   });
 

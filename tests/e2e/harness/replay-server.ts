@@ -277,14 +277,6 @@ export class ReplayServer {
     return host;
   }
 
-  /**
-   * Ends every open connection, as a real server's idle timeout would: Firefox keeps the tunnel of a request it
-   * gave up on open while the answer still drips, and holds the host's next requests behind it.
-   */
-  dropConnections(): void {
-    this.server.closeAllConnections();
-  }
-
   /** Back to the default routes, with an empty log: call it between tests. */
   reset(): void {
     this.brokenTls.clear();

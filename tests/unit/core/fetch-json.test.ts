@@ -68,6 +68,23 @@ describe('fetchJson', () => {
     expect(!r.ok && r.error).toMatchObject({ code: 'timeout', messageKey: 'errors.timeout' });
   });
 
+  it('aborts the request itself when the body stalls past the deadline, so the connection is closed', async () => {
+    let requestSignal: AbortSignal | undefined;
+    const dripping = async (_url: RequestInfo | URL, init?: RequestInit) => {
+      requestSignal = init?.signal ?? undefined;
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"a":'));
+          },
+        }),
+      );
+    };
+    const r = await fetchJson('https://x.test/a', { fetchImpl: dripping, timeoutMs: 30 });
+    expect(!r.ok && r.error.code).toBe('timeout');
+    expect(requestSignal?.aborted).toBe(true);
+  });
+
   it('reports network errors', async () => {
     const r = await fetchJson('https://x.test/a', {
       fetchImpl: async () => {
