@@ -17,6 +17,7 @@ import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/
 import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
 import { FormatPreview, wantsFormatPreview } from './FormatPreview';
 import { profileStart } from './profile-start';
+import { SourceMap } from './SourceMap';
 import { useSampleAnalyzer } from './sample-analyzer';
 
 type View =
@@ -186,11 +187,14 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
               {t('preview.view.analysing')}
             </p>
           ) : (
-            <ColumnProfiles
-              columns={wholeColumns ?? view.preview.columns}
-              // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
-              wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
-            />
+            <>
+              <ColumnProfiles
+                columns={wholeColumns ?? view.preview.columns}
+                // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
+                wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
+              />
+              {resource && <SourceMap resource={resource} preview={view.preview} mayRead={mayRequest} />}
+            </>
           )}
         </>
       )}
