@@ -75,7 +75,7 @@ export function FormatPreviewView({ preview: p, downloadUrl, onEntry, onSheet }:
       )}
       {p.format === 'shapefile' && (
         <>
-          <GeoBlock geo={p.geo} map={null} />
+          <GeoBlock geo={p.geo} map={p.map} />
           <TableBlock table={p.table} />
         </>
       )}
