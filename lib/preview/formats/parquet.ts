@@ -2,6 +2,7 @@ import { gunzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import {
   type AsyncBuffer,
+  type ColumnChunk,
   type Compressors,
   type FileMetaData,
   parquetMetadataAsync,
@@ -12,6 +13,7 @@ import { type Failure, fail, failure, ok, type Result } from '../../model/failur
 import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
 import type { ByteReader } from './byte-reader';
 import { cleanName } from './names';
+import { type ChunkPrefix, readChunkPrefix, trimmedToPrefixes } from './parquet-prefix';
 import { tableFrom } from './table';
 import type { FilePreviewOf } from './types';
 
@@ -27,17 +29,38 @@ class ReadFailure extends Error {
   }
 }
 
-/** An AsyncBuffer over the budgeted reader: every slice is a 206 range counted against the budget. */
-function asyncBuffer(reader: ByteReader, size: number): AsyncBuffer {
+type Piece = { start: number; bytes: Uint8Array };
+
+/**
+ * An AsyncBuffer over the budgeted reader: every slice is a 206 range counted against the budget, except the
+ * bytes the guard already read, which are served again from memory.
+ */
+function asyncBuffer(reader: ByteReader, size: number, pieces: Piece[]): AsyncBuffer {
   return {
     byteLength: size,
     async slice(start: number, end?: number) {
       const stop = end ?? size;
-      const r = await reader.read(start, stop - start);
-      if (!r.ok) throw new ReadFailure(r.error);
-      return r.value.slice().buffer;
+      const out = new Uint8Array(stop - start);
+      let at = start;
+      for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
+        const pieceEnd = piece.start + piece.bytes.length;
+        if (pieceEnd <= at || piece.start >= stop) continue;
+        if (piece.start > at) await readInto(reader, out, start, at, piece.start);
+        const from = Math.max(at, piece.start);
+        const to = Math.min(stop, pieceEnd);
+        out.set(piece.bytes.subarray(from - piece.start, to - piece.start), from - start);
+        at = to;
+      }
+      if (at < stop) await readInto(reader, out, start, at, stop);
+      return out.buffer;
     },
   };
+}
+
+async function readInto(reader: ByteReader, out: Uint8Array, base: number, from: number, to: number) {
+  const r = await reader.read(from, to - from);
+  if (!r.ok) throw new ReadFailure(r.error);
+  out.set(r.value, from - base);
 }
 
 const guard = (outputLength: number) => {
@@ -130,7 +153,8 @@ export async function readParquet(
 ): Promise<Result<Omit<FilePreviewOf<'parquet'>, 'container' | 'entries' | 'entriesPartial'>>> {
   const size = reader.size();
   if (size === null || !reader.seekable()) return fail(failure('unsupported', 'formats.noRange'));
-  const file = asyncBuffer(reader, size);
+  const pieces: Piece[] = [];
+  const file = asyncBuffer(reader, size, pieces);
   let md: FileMetaData;
   try {
     md = await parquetMetadataAsync(file, { initialFetchSize: Math.min(65_536, size) });
@@ -141,14 +165,20 @@ export async function readParquet(
   const first = md.row_groups[0];
   const plan: string[] = [];
   const omitted: string[] = [];
-  let room = reader.budget - reader.bytesRead();
+  const prefixes = new Map<ColumnChunk, ChunkPrefix>();
+  // Each column costs the first pages that hold the rows shown, not its whole chunk (see parquet-prefix.ts).
   for (const chunk of first?.columns ?? []) {
     const path = chunk.meta_data?.path_in_schema ?? [];
-    const cost = Number(chunk.meta_data?.total_compressed_size ?? 0n);
     // Nested columns would need their whole group; the preview keeps to top-level ones.
-    if (path.length === 1 && cost <= room) {
+    const prefix =
+      path.length === 1 && first
+        ? await readChunkPrefix(reader, chunk, Number(first.num_rows), MAX_ROWS, reader.budget - reader.bytesRead())
+        : null;
+    if (prefix && !prefix.ok) return prefix;
+    if (prefix?.value) {
       plan.push(path[0]!);
-      room -= cost;
+      prefixes.set(chunk, prefix.value);
+      pieces.push(prefix.value);
     } else omitted.push(cleanName(path.join('.')));
   }
   const rowCount = Number(md.num_rows);
@@ -156,10 +186,11 @@ export async function readParquet(
   let rowsNote: string | null = null;
   if (plan.length && first) {
     try {
-      const rowEnd = Math.min(MAX_ROWS, Number(first.num_rows));
+      const metadata = trimmedToPrefixes(md, prefixes);
+      const rowEnd = Math.min(MAX_ROWS, Number(metadata.num_rows));
       const objects = await parquetReadObjects({
         file,
-        metadata: md,
+        metadata,
         compressors: COMPRESSORS,
         columns: plan,
         rowStart: 0,
