@@ -168,7 +168,8 @@ describe.skipIf(!browserPath)('file formats in the popup (e2e)', () => {
   it('e2e: a GeoJSON shows its map', async () => {
     const popup = await openPreview();
     await pick(popup, 'e2e-geojson');
-    const map = popup.locator('.pv-map svg');
+    // Scoped to the GeoJSON view: the zipped CSV shown first may have its own point map.
+    const map = popup.locator('.pv-format[data-format="geojson"] .pv-map svg');
     await map.waitFor({ timeout: 20_000 });
     expect(await map.locator('path').count()).toBe(5);
     expect(await map.locator('circle').count()).toBe(2);
