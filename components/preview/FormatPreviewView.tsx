@@ -1,10 +1,10 @@
 import { formatBytes, formatNumber } from '../../lib/i18n';
-import type { FilePreview, GeoSummary, MapData, Table } from '../../lib/preview/formats/types';
+import type { FilePreview, Table } from '../../lib/preview/formats/types';
 import { useLang, useT } from '../i18n-context';
 import { ColumnProfiles } from './ColumnProfiles';
 import { EntriesList } from './EntriesList';
+import { GeoBlock } from './GeoBlock';
 import { JsonTree } from './JsonTree';
-import { MapView } from './MapView';
 import { NotPreviewable } from './NotPreviewable';
 import { ParquetSchema } from './ParquetSchema';
 import { PreviewTable } from './PreviewTable';
@@ -29,22 +29,6 @@ function TableBlock({ table }: { table: Table }) {
       <PreviewTable columns={table.columns} rows={table.rows} />
       <ColumnProfiles columns={table.columns} wholeFile={false} />
     </>
-  );
-}
-
-function GeoBlock({ geo, map }: { geo: GeoSummary; map: MapData | null }) {
-  const t = useT();
-  const lang = useLang();
-  const round = (n: number) => formatNumber(Math.round(n * 1e4) / 1e4, lang);
-  return (
-    <div class="pv-geo">
-      <p>
-        {t(geo.complete ? 'formats.view.features' : 'formats.view.featuresAtLeast', { count: geo.features })}
-        {geo.geometryTypes.length > 0 && ` · ${geo.geometryTypes.join(', ')}`}
-      </p>
-      {geo.bbox && <p class="pv-muted">{t('formats.view.bbox', { bbox: geo.bbox.map(round).join(' ; ') })}</p>}
-      {map && geo.bbox && <MapView map={map} bbox={geo.bbox} />}
-    </div>
   );
 }
 
@@ -91,7 +75,7 @@ export function FormatPreviewView({ preview: p, downloadUrl, onEntry, onSheet }:
       )}
       {p.format === 'shapefile' && (
         <>
-          <GeoBlock geo={p.geo} map={null} />
+          <GeoBlock geo={p.geo} map={p.map} />
           <TableBlock table={p.table} />
         </>
       )}

@@ -35,6 +35,7 @@ const ORIGIN_KEYS: Record<Exclude<TableOrigin, 'file'>, string> = {
   'ods-records': PROVENANCE['ods-records'],
   'socrata-soda': PROVENANCE['socrata-soda'],
   'ckan-datastore': PROVENANCE['ckan-datastore'],
+  'parquet-conversion': PROVENANCE.parquet,
 };
 
 function RowsLine({ preview }: { preview: CsvPreview }) {

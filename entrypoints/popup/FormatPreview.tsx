@@ -1,16 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n-context';
 import { FormatPreviewView } from '../../components/preview/FormatPreviewView';
+import { NotPreviewable } from '../../components/preview/NotPreviewable';
 import { PreviewMessage } from '../../components/preview/PreviewMessage';
 import { chartSourceOf } from '../../lib/charts/source';
 import type { Params } from '../../lib/i18n';
 import type { Dataset, Resource } from '../../lib/model/dataset';
 import { createByteReader, urlTransport } from '../../lib/preview/formats/byte-reader';
-import { formatFromLabel, formatFromName } from '../../lib/preview/formats/detect-format';
+import { extensionOf, formatFromLabel, formatFromName } from '../../lib/preview/formats/detect-format';
 import { previewFile } from '../../lib/preview/formats/preview-file';
 import type { FilePreview } from '../../lib/preview/formats/types';
 import { DEFAULT_BUDGET } from '../../lib/preview/read-bytes';
 import { ChartEntry } from './ChartEntry';
+
+/** What the CSV sniffer says of content that is no table at all (`sniff-content.ts`). */
+const NOT_DATA: ReadonlySet<string> = new Set([
+  'preview.binary',
+  'preview.binaryFormat',
+  'preview.notCsvHtml',
+  'preview.notCsvXml',
+]);
 
 /** Labels the CSV preview (and data.gouv.fr's tabular API) already handles. */
 const CSV_LABELS = /^(csv|tsv|txt|csv\.gz|gz)$/;
@@ -71,6 +80,19 @@ export function FormatPreview({ resource, dataset = null }: { resource: Resource
     );
   }
   if (state.status === 'message') {
+    // A web page, an XML document or an unknown binary is described like a PDF: what it is, its size and type.
+    if (NOT_DATA.has(state.messageKey)) {
+      const format = state.params.format;
+      return (
+        <NotPreviewable
+          kind={format === undefined ? (extensionOf(resource.url)?.toUpperCase() ?? null) : String(format)}
+          messageKey={state.messageKey === 'preview.binaryFormat' ? 'preview.binary' : state.messageKey}
+          size={resource.size ?? resource.hints.measuredSize ?? null}
+          mime={resource.mime ?? resource.hints.contentType ?? null}
+          downloadUrl={resource.url}
+        />
+      );
+    }
     return <PreviewMessage messageKey={state.messageKey} params={state.params} downloadUrl={resource.url} />;
   }
   const chartSource = chartSourceOf(state.preview);

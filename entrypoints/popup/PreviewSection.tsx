@@ -19,6 +19,7 @@ import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protoc
 import { ChartEntry } from './ChartEntry';
 import { FormatPreview, wantsFormatPreview } from './FormatPreview';
 import { profileStart } from './profile-start';
+import { SourceMap } from './SourceMap';
 import { useSampleAnalyzer } from './sample-analyzer';
 
 type View =
@@ -195,6 +196,7 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
                 // The tabular API's figures are csv-detective's over the whole file, not over the rows shown.
                 wholeFile={wholeColumns !== null || view.preview.source === 'tabular-api'}
               />
+              {resource && <SourceMap resource={resource} preview={view.preview} mayRead={mayRequest} />}
             </>
           )}
         </>

@@ -75,9 +75,17 @@ export type Column = z.infer<typeof ColumnSchema>;
 
 /**
  * Where the preview's table comes from: the file itself, or a portal API serving its rows (data.gouv.fr's
- * tabular API, which also profiled the whole file; OpenDataSoft records; Socrata SODA; CKAN DataStore).
+ * tabular API, which also profiled the whole file; OpenDataSoft records; Socrata SODA; CKAN DataStore), or the
+ * portal's Parquet copy of the file.
  */
-export const TableOriginSchema = z.enum(['file', 'tabular-api', 'ods-records', 'socrata-soda', 'ckan-datastore']);
+export const TableOriginSchema = z.enum([
+  'file',
+  'tabular-api',
+  'ods-records',
+  'socrata-soda',
+  'ckan-datastore',
+  'parquet-conversion',
+]);
 export type TableOrigin = z.infer<typeof TableOriginSchema>;
 
 export const CsvPreviewSchema = z.object({

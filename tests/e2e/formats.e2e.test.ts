@@ -82,11 +82,54 @@ function routes(): Routes {
   };
 }
 
-describe.skipIf(!browserPath)('file formats in the popup (e2e)', () => {
-  const suite = useExtensionSuite({ hosts: DATAGOUV_HOSTS, routes: {} });
+const COPIES = 'https://object.files.data.gouv.fr/hydra-parquet/hydra-parquet';
+const CONVERTED_CSV = `${BASE}/communes-converties.csv`;
 
-  async function openPreview(): Promise<Page> {
-    for (const [url, answer] of Object.entries(routes())) suite.server.route(url, answer);
+/**
+ * The catalogue dataset with one CSV that data.gouv.fr converted to Parquet, GeoJSON and PMTiles (resource
+ * extras as hydra writes them). The CSV itself answers 500: rows must come from the copy.
+ */
+function conversionRoutes(geojson: 'ok' | 'gone'): Routes {
+  const dataset = JSON.parse(readFileSync(join(FIXTURES_DIR, CATALOGUE.answer.file), 'utf8'));
+  dataset.resources = [
+    {
+      ...dataset.resources[0],
+      id: 'e2e-converted',
+      title: 'Communes converties (csv)',
+      format: 'csv',
+      mime: 'text/csv',
+      url: CONVERTED_CSV,
+      latest: CONVERTED_CSV,
+      filesize: 52_000_000,
+      type: 'main',
+      extras: {
+        'analysis:parsing:parquet_url': `${COPIES}/communes.parquet`,
+        'analysis:parsing:parquet_size': 40_000,
+        'analysis:parsing:geojson_url': `${COPIES}/communes.geojson`,
+        'analysis:parsing:pmtiles_url': `${COPIES}/communes.pmtiles`,
+      },
+    },
+  ];
+  const copy = (file: string) => ({
+    file: `formats/${file}`,
+    range: true,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+  return {
+    ...datagouvRoutes(),
+    ...Object.fromEntries(CATALOGUE.apiUrls.map((url) => [url, { json: dataset }])),
+    [CONVERTED_CSV]: { status: 500, body: 'no' },
+    [`${COPIES}/communes.parquet`]: copy('communes.parquet'),
+    [`${COPIES}/communes.geojson`]: geojson === 'ok' ? copy('mixed.geojson') : { status: 410, body: 'gone' },
+    [`${COPIES}/communes.pmtiles`]: copy('saint-etienne.pmtiles'),
+  };
+}
+
+describe.skipIf(!browserPath)('file formats in the popup (e2e)', () => {
+  const suite = useExtensionSuite({ hosts: [...DATAGOUV_HOSTS, 'object.files.data.gouv.fr'], routes: {} });
+
+  async function openPreview(answers: Routes = routes()): Promise<Page> {
+    for (const [url, answer] of Object.entries(answers)) suite.server.route(url, answer);
     const { tabId } = await openBadgedTab(suite.ext, CATALOGUE.pageUrl);
     const popup = await suite.ext.openPopupFor(tabId, 'fr');
     await popup.getByRole('tab', { name: t('fr', 'common.tabPreview'), exact: true }).click();
@@ -125,7 +168,8 @@ describe.skipIf(!browserPath)('file formats in the popup (e2e)', () => {
   it('e2e: a GeoJSON shows its map', async () => {
     const popup = await openPreview();
     await pick(popup, 'e2e-geojson');
-    const map = popup.locator('.pv-map svg');
+    // Scoped to the GeoJSON view: the zipped CSV shown first may have its own point map.
+    const map = popup.locator('.pv-format[data-format="geojson"] .pv-map svg');
     await map.waitFor({ timeout: 20_000 });
     expect(await map.locator('path').count()).toBe(5);
     expect(await map.locator('circle').count()).toBe(2);
@@ -145,5 +189,32 @@ describe.skipIf(!browserPath)('file formats in the popup (e2e)', () => {
       .allTextContents();
     expect(first.slice(0, 2)).toEqual(['01001', 'Commune n°0 — Saint-Étienne']);
     await suite.ext.screenshot(popup, 'formats-parquet-fr');
+  });
+
+  it('e2e: a CSV converted by data.gouv.fr shows rows from its Parquet copy and the map from its GeoJSON copy', async () => {
+    const popup = await openPreview(conversionRoutes('ok'));
+    await popup.waitForSelector('.pv-preview[data-preview-state="ready"] .pv-table tbody tr', { timeout: 20_000 });
+    const first = await popup.locator('.pv-table tbody tr').first().locator('td').allTextContents();
+    expect(first.slice(0, 2)).toEqual(['01001', 'Commune n°0 — Saint-Étienne']);
+    expect(await popup.locator('[data-field="rows"]').textContent()).toContain(t('fr', 'sources.parquetConversion'));
+    const map = popup.locator('.pv-geo[data-geo-provenance="sources.geojsonConversion"] .pv-map svg');
+    await map.waitFor({ timeout: 20_000 });
+    expect(await map.locator('path').count()).toBe(5);
+    expect(suite.server.requestsTo(CONVERTED_CSV)).toEqual([]);
+    const parquet = suite.server.requestsTo(`${COPIES}/communes.parquet`);
+    expect(parquet.length).toBeGreaterThan(0);
+    expect(parquet.every((r) => r.status === 206)).toBe(true);
+    expect(suite.server.requestsTo(`${COPIES}/communes.pmtiles`)).toEqual([]);
+    await suite.ext.screenshot(popup, 'formats-conversions-fr');
+  });
+
+  it('e2e: when the GeoJSON copy is gone, the extent comes from the PMTiles header alone', async () => {
+    const popup = await openPreview(conversionRoutes('gone'));
+    const geo = popup.locator('.pv-geo[data-geo-provenance="sources.pmtilesConversion"]');
+    await geo.waitFor({ timeout: 20_000 });
+    expect(await geo.textContent()).toContain(t('fr', 'sources.pmtilesConversion'));
+    expect(await geo.locator('svg').count()).toBe(0);
+    const tiles = suite.server.requestsTo(`${COPIES}/communes.pmtiles`);
+    expect(tiles.map((r) => [r.status, r.bytesSent])).toEqual([[206, 127]]);
   });
 });

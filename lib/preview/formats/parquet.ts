@@ -2,6 +2,7 @@ import { gunzipSync } from 'fflate';
 import { decompress as zstdDecompress } from 'fzstd';
 import {
   type AsyncBuffer,
+  type ColumnChunk,
   type Compressors,
   type FileMetaData,
   parquetMetadataAsync,
@@ -15,6 +16,7 @@ import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
 import type { ByteReader } from './byte-reader';
 import { cleanName } from './names';
 import { type Decompress, MAX_PAGE_BYTES, refusedChunk } from './parquet-guard';
+import { type ChunkPrefix, readChunkPrefix, trimmedToPrefixes } from './parquet-prefix';
 import { tableFrom } from './table';
 import type { FilePreviewOf } from './types';
 
@@ -102,12 +104,14 @@ function topLevel(schema: SchemaElement[]): Map<string, SchemaElement> {
 }
 
 /**
- * Reads the chunks the preview will decode and checks them (`parquet-guard.ts`) before hyparquet sees them; the
- * bytes read are kept for hyparquet so that nothing is fetched twice.
+ * Checks the chunks the preview will decode (`chunks`: the first row group's, cut to the prefixes read) with
+ * `parquet-guard.ts` before hyparquet sees them, against the row counts of the untrimmed footer `md`; the bytes are
+ * the prefixes already in `pieces`, so nothing is fetched twice.
  */
 async function hostileChunk(
   file: AsyncBuffer,
   md: FileMetaData,
+  chunks: ColumnChunk[],
   plan: string[],
   pieces: Piece[],
 ): Promise<string | null> {
@@ -118,7 +122,7 @@ async function hostileChunk(
     return `row group of ${groupRows} rows in a file of ${md.num_rows}`;
   }
   const elements = topLevel(md.schema);
-  for (const chunk of first.columns) {
+  for (const chunk of chunks) {
     const meta = chunk.meta_data;
     if (!meta) continue;
     const name = meta.path_in_schema[0];
@@ -204,7 +208,8 @@ function schemaOf(md: FileMetaData) {
 
 /**
  * A Parquet file by Range reads: the footer (schema, row count, statistics), then the first row group's columns
- * that fit what is left of the budget (column chunks are read whole). When none fit, schema and statistics say
+ * that fit what is left of the budget (the first pages of each, enough for the rows shown, checked by the guard
+ * before hyparquet decodes them). When none fit, schema and statistics say
  * what the file holds and the table is left out with a reason.
  */
 export async function readParquet(
@@ -225,14 +230,20 @@ export async function readParquet(
   const first = md.row_groups[0];
   const plan: string[] = [];
   const omitted: string[] = [];
-  let room = reader.budget - reader.bytesRead();
+  const prefixes = new Map<ColumnChunk, ChunkPrefix>();
+  // Each column costs the first pages that hold the rows shown, not its whole chunk (see parquet-prefix.ts).
   for (const chunk of first?.columns ?? []) {
     const path = chunk.meta_data?.path_in_schema ?? [];
-    const cost = Number(chunk.meta_data?.total_compressed_size ?? 0n);
     // Nested columns would need their whole group; the preview keeps to top-level ones.
-    if (path.length === 1 && cost <= room) {
+    const prefix =
+      path.length === 1 && first
+        ? await readChunkPrefix(reader, chunk, Number(first.num_rows), MAX_ROWS, reader.budget - reader.bytesRead())
+        : null;
+    if (prefix && !prefix.ok) return prefix;
+    if (prefix?.value) {
       plan.push(path[0]!);
-      room -= cost;
+      prefixes.set(chunk, prefix.value);
+      pieces.push(prefix.value);
     } else omitted.push(cleanName(path.join('.')));
   }
   const rowCount = Number(md.num_rows);
@@ -240,12 +251,13 @@ export async function readParquet(
   let rowsNote: string | null = null;
   if (plan.length && first) {
     try {
-      const why = await hostileChunk(file, md, plan, pieces);
+      const metadata = trimmedToPrefixes(md, prefixes);
+      const why = await hostileChunk(file, md, metadata.row_groups[0]?.columns ?? [], plan, pieces);
       if (why) return fail(failure('malformed', 'formats.parquetHostile', { detail: why }));
-      const rowEnd = Math.min(MAX_ROWS, Number(first.num_rows));
+      const rowEnd = Math.min(MAX_ROWS, Number(metadata.num_rows));
       const objects = await parquetReadObjects({
         file,
-        metadata: md,
+        metadata,
         compressors: COMPRESSORS,
         columns: plan,
         rowStart: 0,

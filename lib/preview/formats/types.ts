@@ -157,8 +157,10 @@ export const ParquetFilePreviewSchema = z.object({
 export const ShapefileFilePreviewSchema = z.object({
   ...base,
   format: z.literal('shapefile'),
-  /** Feature count from the `.dbf` header; bbox only when the extent is in longitude/latitude. */
+  /** Feature count from the `.dbf` header; bbox in longitude/latitude, when the coordinates are or can be turned back into degrees. */
   geo: GeoSummarySchema,
+  /** The `.shp` geometries read within the budget, in longitude/latitude. */
+  map: MapDataSchema.nullable(),
   /** The `.shp` header's extent in the file's own coordinates (Lambert 93 metres, degrees…). */
   extent: BBoxSchema.nullable(),
   shapeType: z.string().nullable(),

@@ -3,10 +3,11 @@ import { type PreviewOptions, type ProgressiveOptions, previewUrl } from '../csv
 import type { ReadUrlOptions } from '../read-bytes';
 import type { CsvPreview } from '../types';
 import { readCkanDatastore } from './ckan-datastore';
+import { readParquetConversion } from './conversions';
 import { readOdsRecords } from './ods-records';
 import type { RowsOptions } from './rows';
 import { readSocrataSoda } from './socrata-soda';
-import type { PreviewSource, RowsApi } from './source';
+import type { ConversionFormat, PreviewSource, RowsApi } from './source';
 import { readUdataTabular } from './udata-tabular';
 
 const ROW_READERS: Record<RowsApi, (url: string, options: RowsOptions) => Promise<Result<CsvPreview>>> = {
@@ -15,6 +16,12 @@ const ROW_READERS: Record<RowsApi, (url: string, options: RowsOptions) => Promis
   'socrata-soda': readSocrataSoda,
   'ckan-datastore': readCkanDatastore,
 };
+
+/**
+ * Copies that hold the file's rows. The GeoJSON and PMTiles copies hold its geography, read by `geoFromSources`
+ * for the map, not its table.
+ */
+const ROW_CONVERSIONS: ReadonlySet<ConversionFormat> = new Set(['parquet']);
 
 export interface SourcesPreviewOptions
   extends PreviewOptions,
@@ -43,13 +50,19 @@ export async function previewFromSources(
   const totalBytes = file?.kind === 'file' ? file.size : null;
   for (const source of sources) {
     if (source.kind === 'file') return previewUrl(source.url, { ...options, totalBytes: source.size });
-    if (overridden || source.kind !== 'rows-api') continue;
+    if (overridden) continue;
+    if (source.kind === 'conversion' && !ROW_CONVERSIONS.has(source.format)) continue;
     if (options.mayRead && !(await options.mayRead(source.url))) continue;
-    const read = await ROW_READERS[source.api](source.url, {
-      fetchJson: options.fetchJson,
-      rows: options.rows,
-      totalBytes,
-    });
+    const read =
+      source.kind === 'rows-api'
+        ? await ROW_READERS[source.api](source.url, { fetchJson: options.fetchJson, rows: options.rows, totalBytes })
+        : await readParquetConversion(source.url, {
+            fetchImpl: options.fetchImpl,
+            timeoutMs: options.timeoutMs,
+            budget: options.budget,
+            rows: options.rows,
+            totalBytes,
+          });
     if (read.ok) return read;
   }
   return fail(failure('unsupported', 'errors.unsupported'));

@@ -59,9 +59,9 @@ export type AlternativeSource = z.infer<typeof AlternativeSourceSchema>;
 
 export const PROVENANCE: Record<RowsApi | ConversionFormat | 'file', string> = {
   file: 'sources.file',
-  parquet: 'sources.conversion',
-  geojson: 'sources.conversion',
-  pmtiles: 'sources.conversion',
+  parquet: 'sources.parquetConversion',
+  geojson: 'sources.geojsonConversion',
+  pmtiles: 'sources.pmtilesConversion',
   'udata-tabular': 'preview.sourceTabular',
   'ods-records': 'sources.odsRecords',
   'socrata-soda': 'sources.socrataSoda',

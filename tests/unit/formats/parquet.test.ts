@@ -53,3 +53,35 @@ describe('Parquet', () => {
     expect(!r.ok && r.error.messageKey).toBe('formats.noRange');
   });
 });
+
+describe('Parquet row groups bigger than a preview', () => {
+  it('reads only the first pages of each column chunk, not the chunks whole', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const rows = 50_000;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'id', data: Int32Array.from({ length: rows }, (_, i) => i), type: 'INT32' },
+        {
+          name: 'label',
+          data: Array.from({ length: rows }, (_, i) => `ligne ${i} ${(i * 7919) % 10_007}`),
+          type: 'STRING',
+        },
+      ],
+      codec: 'SNAPPY',
+      rowGroupSize: rows,
+      pageSize: 16 * 1024,
+    });
+    const bytes = new Uint8Array(buffer);
+    const { reader } = countingReader(bytes, { budget: 1_048_576 });
+    const r = await previewFile(reader, { name: 'lignes.parquet' });
+    if (!r.ok) throw new Error(`${r.error.messageKey} ${r.error.detail}`);
+    if (r.value.format !== 'parquet') throw new Error(r.value.format);
+    expect(r.value.rowCount).toBe(rows);
+    expect(r.value.table?.rows[0]).toEqual(['0', 'ligne 0 0']);
+    expect(r.value.table?.rows[7]).toEqual(['7', `ligne 7 ${(7 * 7919) % 10_007}`]);
+    expect(r.value.columnsOmitted).toEqual([]);
+    // The row group is several hundred KiB; the preview needs its first pages and the footer.
+    expect(bytes.length).toBeGreaterThan(400_000);
+    expect(r.value.bytesRead).toBeLessThan(bytes.length / 4);
+  });
+});

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LangContext } from '../../../components/i18n-context';
 import { FormatPreviewView } from '../../../components/preview/FormatPreviewView';
+import { GeoBlock } from '../../../components/preview/GeoBlock';
 import { DRAW_GUARD } from '../../../components/preview/MapView';
 import { memoryByteReader } from '../../../lib/preview/formats/byte-reader';
 import { previewFile } from '../../../lib/preview/formats/preview-file';
@@ -87,5 +88,26 @@ describe('format views', () => {
     expect(screen.getByText('This file is a PDF document: it cannot be previewed as data.')).toBeTruthy();
     expect(screen.getByText('application/pdf')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Download the file' }).getAttribute('href')).toBe('https://example.org/f');
+  });
+
+  it('draws a zipped shapefile’s points on its map', async () => {
+    show(await load('villes-shp.zip'));
+    expect(screen.getByRole('img', { name: 'Map of 3 shapes' }).querySelectorAll('circle')).toHaveLength(3);
+  });
+
+  it('says where a copy’s extent comes from, without a feature count it does not know', () => {
+    render(
+      <LangContext.Provider value="en">
+        <GeoBlock
+          geo={{ features: 0, complete: false, bbox: [4.21, 45.38, 4.49, 45.5], geometryTypes: [] }}
+          map={null}
+          provenance="sources.pmtilesConversion"
+          extentOnly
+        />
+      </LangContext.Provider>,
+    );
+    expect(screen.getByText('Extent from the map tiles (PMTiles) the portal made of this file.')).toBeTruthy();
+    expect(screen.getByText(/^Extent: 4\.21/)).toBeTruthy();
+    expect(screen.queryByText(/feature/)).toBeNull();
   });
 });

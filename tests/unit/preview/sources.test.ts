@@ -196,12 +196,16 @@ describe('the source list and the engine', () => {
     expect(f.urls).toEqual([]);
   });
 
-  it('goes on to the file when the API fails, skipping a conversion it has no reader for', async () => {
+  it('goes on to the file when the API and the Parquet copy fail', async () => {
     const { fetchJson } = answering(() => undefined);
     const f = file();
     const r = await previewFromSources(sourcesFor(resource()), { fetchJson, fetchImpl: f.fetchImpl });
     expect(r.ok && r.value).toMatchObject({ source: 'file', totalBytes: 1204 });
-    expect(f.urls).toEqual(['https://files.example.org/communes.csv']);
+    // The "Parquet copy" here answers CSV bytes: it is tried, found damaged, and the file comes next.
+    expect(new Set(f.urls)).toEqual(
+      new Set(['https://files.example.org/x.parquet', 'https://files.example.org/communes.csv']),
+    );
+    expect(f.urls.at(-1)).toBe('https://files.example.org/communes.csv');
   });
 
   it('never requests a source the caller may not read', async () => {
