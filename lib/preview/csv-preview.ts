@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
-import { countValues, inferColumnFromCounts, inferColumns } from './infer-types';
+import { countColumns, inferColumnFromCounts, inferColumns } from './infer-types';
 import { profileCounts } from './profile';
 import { type ByteSample, concat, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
 import { checkContent } from './sniff-content';
@@ -44,25 +44,38 @@ interface ParsedTable {
  * is a fragment (possibly inside a quoted field) and is dropped.
  */
 function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limit = 0): ParsedTable {
-  const all: string[][] = [];
-  let lastUnclosed = false;
-  let headerLength = 0;
-  Papa.parse<string[]>(text, {
+  // Without a `step` callback: PapaParse then builds the rows in its own loop, far faster than one call and
+  // one result object per row. Only the last row can miss its closing quote (it runs to the end of the text).
+  const parsed = Papa.parse<string[]>(text, {
     delimiter,
     header: false,
     skipEmptyLines: 'greedy',
     // With a limit, one row more than needed: a row followed by another one is complete.
     preview: limit > 0 ? limit + 1 : 0,
-    step: (result) => {
-      if (all.length === 0) headerLength = result.meta.cursor;
-      all.push(result.data);
-      lastUnclosed = result.errors.some((e) => e.code === 'MissingQuotes');
-    },
   });
+  const all = parsed.data;
+  const lastUnclosed = parsed.errors.some((e) => e.code === 'MissingQuotes');
   if (limit > 0 && all.length > limit) all.pop();
   else if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
   const [header = [], ...rows] = all;
-  return { header, rows, headerLength };
+  return { header, rows, headerLength: headerLength(text, delimiter, parsed.meta.linebreak) };
+}
+
+/** Characters the first record spans (blank lines before it and its line break included). */
+function headerLength(text: string, delimiter: Delimiter, newline: string): number {
+  let length = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    // The line break the whole parse found: guessing it again would read the whole text once more.
+    newline: newline as Papa.ParseConfig['newline'],
+    header: false,
+    skipEmptyLines: 'greedy',
+    preview: 1,
+    step: (result) => {
+      length = result.meta.cursor;
+    },
+  });
+  return length;
 }
 
 /** A preview, plus what a whole-file pass needs to start where the data starts. */
@@ -87,9 +100,10 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
   const dialect = sniffDialect(text, { override: options.delimiter, truncated: sample.truncated });
   const body = text.slice(dialect.headerOffset);
   const { header, rows, headerLength } = parseTable(body, dialect.delimiter, sample.truncated);
+  // Each distinct value counted once, for both the typing and the profile.
+  const counted = countColumns(rows, header.length);
   const columns: Column[] = header.map((name, i) => {
-    // Each distinct value counted once, for both the typing and the profile.
-    const counts = countValues(rows.map((r) => r[i] ?? ''));
+    const counts = counted[i]!;
     const column = inferColumnFromCounts(name, counts, { delimiter: dialect.delimiter });
     return { ...column, profile: profileCounts(counts, rows.length, column) };
   });

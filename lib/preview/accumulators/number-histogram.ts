@@ -51,22 +51,28 @@ export class NumberHistogram {
     return this.total;
   }
 
-  add(value: number): void {
+  /** `value` seen `times` times. */
+  add(value: number, times = 1): void {
     if (!Number.isFinite(value)) return;
-    this.total++;
+    this.total += times;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
+    let left = times;
     if (this.pending) {
-      this.pending.push(value);
-      if (this.pending.length >= this.warmup) this.start();
-      return;
+      // The warm-up sees the values one by one, as they came, whatever the caller grouped.
+      while (left > 0 && this.pending) {
+        this.pending.push(value);
+        left--;
+        if (this.pending.length >= this.warmup) this.start();
+      }
+      if (left === 0) return;
     }
     let slot = this.indexOf(value) - this.origin;
     if (slot < 0 || slot >= this.capacity) {
       this.widen();
       slot = this.indexOf(value) - this.origin;
     }
-    this.counts[slot]!++;
+    this.counts[slot]! += left;
   }
 
   bins(): Bin[] {

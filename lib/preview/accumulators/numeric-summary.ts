@@ -5,9 +5,10 @@ export class NumericSummary {
   max = Number.NEGATIVE_INFINITY;
   private sum = 0;
 
-  add(value: number): void {
-    this.count++;
-    this.sum += value;
+  /** `value` seen `times` times (the sample counts each distinct value once). */
+  add(value: number, times = 1): void {
+    this.count += times;
+    this.sum += times === 1 ? value : value * times;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
   }

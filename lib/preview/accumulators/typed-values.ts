@@ -23,8 +23,8 @@ export interface TypedSummary {
 
 /** Reads the non-missing cells of one column as its type and keeps min, max, mean and a histogram. */
 export interface TypedAccumulator {
-  /** The cell `text[start, end)`, whose `hashRange` is `hash`. */
-  add(text: string, start: number, end: number, hash: number): void;
+  /** The cell `text[start, end)`, whose `hashRange` is `hash`, seen `times` times (1 when not given). */
+  add(text: string, start: number, end: number, hash: number, times?: number): void;
   summary(): TypedSummary;
 }
 
@@ -39,16 +39,16 @@ export class NumberAccumulator implements TypedAccumulator {
     this.histogram = new NumberHistogram({ integer });
   }
 
-  add(text: string, start: number, end: number): void {
+  add(text: string, start: number, end: number, _hash?: number, times = 1): void {
     const value =
       plainNumber(text, start, end, this.decimalSeparator) ??
       parseNumber(text.slice(start, end), this.decimalSeparator);
-    if (value !== null) this.addValue(value);
+    if (value !== null) this.addValue(value, times);
   }
 
-  addValue(value: number): void {
-    this.stats.add(value);
-    this.histogram.add(value);
+  addValue(value: number, times = 1): void {
+    this.stats.add(value, times);
+    this.histogram.add(value, times);
   }
 
   summary(): TypedSummary {
@@ -85,22 +85,22 @@ class DateAccumulator implements TypedAccumulator {
   private min: string | null = null;
   private max: string | null = null;
 
-  add(text: string, start: number, end: number, hash: number): void {
+  add(text: string, start: number, end: number, hash: number, times = 1): void {
     const key = hash >>> 2;
     const id = this.cache.get(key);
     const cached = id < 0 ? undefined : this.parsed[id]!;
     if (cached !== undefined && rangeEquals(text, start, end, cached.raw)) {
-      cached.count++;
+      cached.count += times;
       return;
     }
     const raw = text.slice(start, end);
     const iso = parseDateValue(raw);
     const day = iso === null ? 0 : dayOfIso(iso);
     if (cached === undefined && this.cache.add(key, this.parsed.length)) {
-      this.parsed.push({ raw: ownCopy(raw), iso, day, count: 1 });
+      this.parsed.push({ raw: ownCopy(raw), iso, day, count: times });
       return;
     }
-    if (iso !== null) this.count(iso, day, 1);
+    if (iso !== null) this.count(iso, day, times);
   }
 
   private count(iso: string, day: number, times: number): void {
