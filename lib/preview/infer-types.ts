@@ -1,4 +1,5 @@
 import type { CodeFormat, Column, ColumnFormat, ColumnType, Delimiter } from './types';
+import { ValueCounts } from './value-counts';
 import {
   classifyValue,
   type DecimalSeparator,
@@ -243,47 +244,11 @@ export interface InferOptions {
   delimiter: Delimiter;
 }
 
-/**
- * The distinct values of a column in first-seen order (`values[i]` held by `counts[i]` cells): what typing
- * and profiling a sample both start from. The map gives a value's position, so that a repeated value costs
- * one lookup and an increment.
- */
-export class ValueCounts {
-  readonly values: string[] = [];
-  readonly counts: number[] = [];
-  private readonly index = new Map<string, number>();
-
-  add(value: string): void {
-    const i = this.index.get(value);
-    if (i === undefined) {
-      this.index.set(value, this.values.length);
-      this.values.push(value);
-      this.counts.push(1);
-    } else this.counts[i]!++;
-  }
-
-  get size(): number {
-    return this.values.length;
-  }
-}
-
 /** How many cells hold each value. */
 export function countValues(values: readonly string[]): ValueCounts {
   const counts = new ValueCounts();
   for (const v of values) counts.add(v);
   return counts;
-}
-
-/**
- * `countValues` of each of the first `width` columns, in one pass over the rows and without a copy of each
- * column; a short row's missing cells count as empty.
- */
-export function countColumns(rows: readonly (readonly string[])[], width: number): ValueCounts[] {
-  const all = Array.from({ length: width }, () => new ValueCounts());
-  for (const row of rows) {
-    for (let c = 0; c < width; c++) all[c]!.add(row[c] ?? '');
-  }
-  return all;
 }
 
 /** One column's type and format, decided over all its sampled values, never over the first few. */

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { hashString } from './accumulators/strings';
 import { byCountThenValue } from './accumulators/top-k';
 import { type ColumnShape, type TypedSummary, typedAccumulator } from './accumulators/typed-values';
-import { countValues, type ValueCounts } from './infer-types';
+import { countValues } from './infer-types';
 import type { BinSchema, ColumnProfile } from './types';
+import type { ValueCounts } from './value-counts';
 import { isMissing } from './values';
 
 type Bin = z.infer<typeof BinSchema>;
@@ -85,7 +85,7 @@ export function profileCounts(all: ValueCounts, cells: number, column: ColumnSha
       missingValues++;
       continue;
     }
-    typed?.add(raw, 0, raw.length, hashString(raw), count);
+    typed?.add(raw, 0, raw.length, all.hashes[v]!, count);
   }
   const top = topOf(all, TOP_VALUES);
   return assembleProfile({

@@ -1,7 +1,11 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { NumberHistogram } from '../../../lib/preview/accumulators/number-histogram';
 import { NumericSummary } from '../../../lib/preview/accumulators/numeric-summary';
-import { countColumns } from '../../../lib/preview/infer-types';
+import type { Newline } from '../../../lib/preview/csv-scan';
+import { countValues } from '../../../lib/preview/infer-types';
+import { countSampleColumns } from '../../../lib/preview/sample-columns';
+import { ValueCounts } from '../../../lib/preview/value-counts';
 import { hasPercentSign, parseNumberByPattern } from '../../../lib/preview/values';
 
 describe('the fast paths of the sample analysis give the answers of the slow ones', () => {
@@ -54,15 +58,49 @@ describe('the fast paths of the sample analysis give the answers of the slow one
     expect([summary.count, summary.min, summary.max, summary.mean]).toEqual([5, -1, 2.5, 9 / 5]);
   });
 
-  it('counts columns in one pass, short rows counting as empty cells, extra cells ignored', () => {
-    const [a, b] = countColumns([['x', '1', 'extra'], ['x'], ['y', '1']], 2);
-    expect([a!.values, a!.counts]).toEqual([
-      ['x', 'y'],
-      [2, 1],
-    ]);
-    expect([b!.values, b!.counts]).toEqual([
-      ['1', ''],
-      [2, 1],
-    ]);
+  it('counts the same rows and values as PapaParse (greedy blank lines, quotes, CRLF, ragged rows)', () => {
+    const texts: [string, boolean][] = [
+      ['a;b\n1;x\n2;"y;z"\n\n3;"multi\nline"\n', true],
+      ['a;b\r\n1;x\r\n;\r\n  ; \r\n4\r\n5;6;7\r\n";";"""q"""\r\n', true],
+      ['a;b\n1;x\n2;"open', false],
+      ['a;b\n1;x\n2;y', false],
+      ['a;b\n1;x\n2;y', true],
+      ['a;b\n;;\n;;x\n"";""\n\t;\n', true],
+      ['a,b\r1,"x\r\ny"\r2, \r', true],
+    ];
+    for (const [text, complete] of texts) {
+      const delimiter = text.includes(';') ? ';' : ',';
+      const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+      let [header, ...rows] = parsed.data;
+      const unclosed = parsed.errors.some((e) => e.code === 'MissingQuotes');
+      if (!complete && (unclosed || !/[\r\n]$/.test(text))) rows = rows.slice(0, -1);
+      const headerEnd = text.search(/\r\n|\n|\r/) + (parsed.meta.linebreak as string).length;
+      const counted = countSampleColumns(text, headerEnd, {
+        delimiter,
+        newline: parsed.meta.linebreak as Newline,
+        width: header!.length,
+        last: complete,
+      });
+      expect([text, counted.rows]).toEqual([text, rows.length]);
+      expect(counted.raggedRows).toBe(rows.filter((r) => r.length !== header!.length).length);
+      header!.forEach((_, c) => {
+        const expected = countValues(rows.map((r) => r[c] ?? ''));
+        expect([text, c, counted.columns[c]!.values, counted.columns[c]!.counts]).toEqual([
+          text,
+          c,
+          expected.values,
+          expected.counts,
+        ]);
+      });
+    }
+  });
+
+  it('counts distinct values whatever their number, a value seen again costing no new entry', () => {
+    const counts = new ValueCounts();
+    for (let i = 0; i < 5000; i++) counts.add(String(i % 1234));
+    expect(counts.size).toBe(1234);
+    expect(counts.counts.reduce((a, b) => a + b, 0)).toBe(5000);
+    expect(counts.values[1233]).toBe('1233');
+    expect(counts.counts[0]).toBe(5);
   });
 });
