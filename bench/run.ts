@@ -168,6 +168,8 @@ async function analyzeForProfile(path: string) {
 
 interface ProfileFigures {
   rows: number;
+  /** PapaParse only: cells in the first row of a chunk (the header's width when the delimiter is right). */
+  widest?: number;
   bytes: number;
   wallMs: number;
   cpuMs: number;
@@ -241,6 +243,15 @@ async function main(): Promise<void> {
   console.log('Profiling the whole 1 GiB file in a child process…');
   const profile = await profileInChild({ path: big.path, ...config });
   const throughput = mbs(profile);
+  // Same work on both sides: PapaParse's rows are the profile's plus the header, split on the same delimiter,
+  // and the profile computed every column over every row.
+  if (papa.rows !== profile.rows + 1 || papa.widest !== config.columns.length) {
+    throw new Error(`PapaParse read ${papa.rows} rows of ${papa.widest} cells, the profile ${profile.rows}`);
+  }
+  const uncounted = profile.columns.filter((c) => c.profile?.count !== profile.rows);
+  if (profile.columns.length !== config.columns.length || uncounted.length > 0) {
+    throw new Error(`the profile skipped columns: ${uncounted.map((c) => c.name).join(', ')}`);
+  }
   const cpuThroughput = profile.bytes / MB / (profile.cpuMs / 1000);
 
   console.log("Running Miller's summary on the same file…");
