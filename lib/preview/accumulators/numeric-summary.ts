@@ -1,3 +1,10 @@
+export interface NumericSummaryState {
+  count: number;
+  min: number;
+  max: number;
+  sum: number;
+}
+
 /** Streaming minimum, maximum and mean: three numbers whatever the length of the column. */
 export class NumericSummary {
   count = 0;
@@ -11,6 +18,17 @@ export class NumericSummary {
     this.sum += times === 1 ? value : value * times;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
+  }
+
+  state(): NumericSummaryState {
+    return { count: this.count, min: this.min, max: this.max, sum: this.sum };
+  }
+
+  merge(other: NumericSummaryState): void {
+    this.count += other.count;
+    this.sum += other.sum;
+    if (other.min < this.min) this.min = other.min;
+    if (other.max > this.max) this.max = other.max;
   }
 
   get mean(): number | null {
