@@ -1,9 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import Papa from 'papaparse';
+import type { Result } from '../lib/model/failure';
+import { profileInTwoRanges, type TailPart } from '../lib/preview/profile-ranges';
 import { profileStream } from '../lib/preview/profile-stream';
 import { textDecoder } from '../lib/preview/text-decoder';
 import { ColumnSchema, DelimiterSchema, EncodingSchema } from '../lib/preview/types';
+import { fileFetch } from './file-fetch';
+import { threadCpuMs } from './thread-cpu';
 
 /**
  * Runs one whole-file pass in its own process, so that its peak memory is its own, and prints its figures as
@@ -74,10 +79,46 @@ async function profile() {
   return result.value;
 }
 
+/**
+ * `mode: 'ranges'`: the file answered with Range support (`file-fetch.ts`), profiled by this thread and a
+ * worker thread (`range-worker.ts`) over the two halves, the seam checked and the accumulators merged.
+ */
+/** CPU time of the second worker's thread, for the critical path of the two. */
+let tailCpuMs: number | null = null;
+
+async function ranges() {
+  const columns = ColumnSchema.array().parse(config.columns);
+  const result = await profileInTwoRanges(`file://${path}`, {
+    encoding,
+    delimiter,
+    skipLines: Number(config.skipLines),
+    columns,
+    totalBytes: Number(config.totalBytes),
+    fetchImpl: fileFetch(path),
+    runTail: (job) =>
+      new Promise<Result<TailPart>>((resolve, reject) => {
+        const worker = new Worker(String(config.worker), { workerData: { job, path } });
+        worker.once('message', (message: { result: Result<TailPart>; threadCpuMs: number | null }) => {
+          tailCpuMs = Math.max(tailCpuMs ?? 0, message.threadCpuMs ?? 0);
+          resolve(message.result);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+      }),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 try {
-  const figures = config.mode === 'papa' ? { ...(await papa()), columns: [] } : await profile();
+  const figures =
+    config.mode === 'papa'
+      ? { ...(await papa()), columns: [] }
+      : config.mode === 'ranges'
+        ? await ranges()
+        : await profile();
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   process.stdout.write(
@@ -85,6 +126,9 @@ try {
       ...figures,
       wallMs,
       cpuMs: (cpu.user + cpu.system) / 1000,
+      // The main thread's own CPU time and, in `ranges` mode, the second worker's.
+      threadCpuMs: threadCpuMs(),
+      tailCpuMs,
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
     })}\n`,
   );
