@@ -118,9 +118,10 @@ async function profileBoth(url: string, options: RangesOptions): Promise<Result<
   if (!head.ok) return head;
   const boundary = seam.boundary();
   let rest = await tail;
-  if (!rest.ok) return rest;
-  if (!head.value.endedOnRowBoundary) {
-    // Quotes that do not pair up (a stray quote in an unquoted cell): bytes cannot tell where rows end.
+  if (!rest.ok && rest.error.code !== 'unsupported') return rest;
+  if (!rest.ok || !head.value.endedOnRowBoundary) {
+    // The server ignored the Range request, or quotes do not pair up (a stray quote in an unquoted cell, so
+    // bytes cannot tell where rows end): one pass over the whole file, as without a second worker.
     const whole = await openFile(url, { fetchImpl, signal });
     return whole.ok ? profileStream(whole.value.body, { ...stream, signal }) : whole;
   }
