@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
+import type { Newline } from './csv-scan';
 import { DEFAULT_PREVIEW_ROWS } from './defaults';
-import { countValues, inferColumnFromCounts, inferColumns } from './infer-types';
+import { inferColumnFromCounts, inferColumns } from './infer-types';
 import { profileCounts } from './profile';
 import { type ByteSample, concat, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
+import { countSampleColumns } from './sample-columns';
 import { checkContent } from './sniff-content';
 import { sniffDialect } from './sniff-dialect';
 import { decodeSample, sniffEncoding } from './sniff-encoding';
@@ -37,6 +39,8 @@ interface ParsedTable {
   rows: string[][];
   /** Characters the header record spans, its line break included. */
   headerLength: number;
+  /** The line break PapaParse found. */
+  newline: Newline;
 }
 
 /**
@@ -44,25 +48,39 @@ interface ParsedTable {
  * is a fragment (possibly inside a quoted field) and is dropped.
  */
 function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limit = 0): ParsedTable {
-  const all: string[][] = [];
-  let lastUnclosed = false;
-  let headerLength = 0;
-  Papa.parse<string[]>(text, {
+  // Without a `step` callback: PapaParse then builds the rows in its own loop, far faster than one call and
+  // one result object per row. Only the last row can miss its closing quote (it runs to the end of the text).
+  const parsed = Papa.parse<string[]>(text, {
     delimiter,
     header: false,
     skipEmptyLines: 'greedy',
     // With a limit, one row more than needed: a row followed by another one is complete.
     preview: limit > 0 ? limit + 1 : 0,
-    step: (result) => {
-      if (all.length === 0) headerLength = result.meta.cursor;
-      all.push(result.data);
-      lastUnclosed = result.errors.some((e) => e.code === 'MissingQuotes');
-    },
   });
+  const all = parsed.data;
+  const lastUnclosed = parsed.errors.some((e) => e.code === 'MissingQuotes');
   if (limit > 0 && all.length > limit) all.pop();
   else if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
   const [header = [], ...rows] = all;
-  return { header, rows, headerLength };
+  const newline = parsed.meta.linebreak as Newline;
+  return { header, rows, headerLength: headerLength(text, delimiter, newline), newline };
+}
+
+/** Characters the first record spans (blank lines before it and its line break included). */
+function headerLength(text: string, delimiter: Delimiter, newline: string): number {
+  let length = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    // The line break the whole parse found: guessing it again would read the whole text once more.
+    newline: newline as Papa.ParseConfig['newline'],
+    header: false,
+    skipEmptyLines: 'greedy',
+    preview: 1,
+    step: (result) => {
+      length = result.meta.cursor;
+    },
+  });
+  return length;
 }
 
 /** A preview, plus what a whole-file pass needs to start where the data starts. */
@@ -86,14 +104,21 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
 
   const dialect = sniffDialect(text, { override: options.delimiter, truncated: sample.truncated });
   const body = text.slice(dialect.headerOffset);
-  const { header, rows, headerLength } = parseTable(body, dialect.delimiter, sample.truncated);
-  const columns: Column[] = header.map((name, i) => {
-    // Each distinct value counted once, for both the typing and the profile.
-    const counts = countValues(rows.map((r) => r[i] ?? ''));
-    const column = inferColumnFromCounts(name, counts, { delimiter: dialect.delimiter });
-    return { ...column, profile: profileCounts(counts, rows.length, column) };
+  const shown = options.rows ?? DEFAULT_PREVIEW_ROWS;
+  // PapaParse reads the header and the rows shown; the scanner counts every row's values in place (each
+  // distinct value counted once, for both the typing and the profile).
+  const { header, rows, headerLength, newline } = parseTable(body, dialect.delimiter, sample.truncated, shown + 1);
+  const counted = countSampleColumns(body, headerLength, {
+    delimiter: dialect.delimiter,
+    newline,
+    width: header.length,
+    last: !sample.truncated,
   });
-  const raggedRows = rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0);
+  const columns: Column[] = header.map((name, i) => {
+    const counts = counted.columns[i]!;
+    const column = inferColumnFromCounts(name, counts, { delimiter: dialect.delimiter });
+    return { ...column, profile: profileCounts(counts, counted.rows, column) };
+  });
 
   const linesBeforeData = lineBreaks(text.slice(0, dialect.headerOffset + headerLength));
   const preview: CsvPreview = {
@@ -105,12 +130,12 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
     delimiterOverridden: dialect.overridden,
     preamble: dialect.preamble,
     columns,
-    rows: rows.slice(0, options.rows ?? DEFAULT_PREVIEW_ROWS),
-    raggedRows,
+    rows,
+    raggedRows: counted.raggedRows,
     bytesRead: sample.bytesRead,
     totalBytes: sample.totalBytes,
     // The whole file was read: its row count is known exactly.
-    totalRows: sample.truncated ? null : rows.length,
+    totalRows: sample.truncated ? null : counted.rows,
     truncated: sample.truncated,
     linesBeforeData,
   };

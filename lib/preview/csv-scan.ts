@@ -34,6 +34,9 @@ export class CsvScanner {
   readonly ends: Int32Array;
   readonly hashes: Uint32Array;
   readonly quoted: (string | null)[];
+  /** The current row spans `text[rowStart, rowEnd)`, its line break excluded (valid during `onRow`). */
+  rowStart = 0;
+  rowEnd = 0;
   private readonly delimiter: number;
   private readonly newline: number;
   private readonly crlf: boolean;
@@ -107,6 +110,8 @@ export class CsvScanner {
         cell++;
         if (pos >= length) {
           if (!last) return rowStart;
+          this.rowStart = rowStart;
+          this.rowEnd = length;
           onRow(text, cell);
           return length;
         }
@@ -114,6 +119,8 @@ export class CsvScanner {
           pos++;
           continue;
         }
+        this.rowStart = rowStart;
+        this.rowEnd = pos;
         pos += crlf ? 2 : 1;
         onRow(text, cell);
         break;

@@ -1,4 +1,5 @@
 import type { CodeFormat, Column, ColumnFormat, ColumnType, Delimiter } from './types';
+import { ValueCounts } from './value-counts';
 import {
   classifyValue,
   type DecimalSeparator,
@@ -133,14 +134,16 @@ interface ColumnEvidence {
   /** Non-missing cells. */
   total: number;
   allowed: number;
+  /** Each value read as a number with either separator, filled by `decimalSeparatorOf` for the number tests. */
+  numbers: Record<DecimalSeparator, (number | null)[]>;
 }
 
 /** True when all cells but the tolerated few pass. */
-function mostly(e: ColumnEvidence, test: (v: string) => boolean): boolean {
+function mostly(e: ColumnEvidence, test: (v: string, i: number) => boolean): boolean {
   let bad = 0;
   const { values, weights } = e;
   for (let i = 0; i < values.length; i++) {
-    if (test(values[i]!)) continue;
+    if (test(values[i]!, i)) continue;
     bad += weights[i]!;
     if (bad > e.allowed) return false;
   }
@@ -154,10 +157,16 @@ function mostly(e: ColumnEvidence, test: (v: string) => boolean): boolean {
 function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): DecimalSeparator {
   let comma = 0;
   let dot = 0;
+  const commas = e.numbers[','];
+  const dots = e.numbers['.'];
   for (let i = 0; i < e.values.length; i++) {
     const v = e.values[i]!;
-    if (parseNumber(v, ',') !== null) comma += e.weights[i]!;
-    if (parseNumber(v, '.') !== null) dot += e.weights[i]!;
+    const withComma = parseNumber(v, ',');
+    const withDot = parseNumber(v, '.');
+    commas.push(withComma);
+    dots.push(withDot);
+    if (withComma !== null) comma += e.weights[i]!;
+    if (withDot !== null) dot += e.weights[i]!;
   }
   if (comma === dot) return fallback;
   return comma > dot ? ',' : '.';
@@ -200,9 +209,10 @@ function codeFormat(e: ColumnEvidence): CodeFormat | null {
 }
 
 function numberFormat(e: ColumnEvidence, type: 'integer' | 'decimal', sep: DecimalSeparator): ColumnFormat | null {
+  const numbers = e.numbers[sep];
   const inRange = (lo: number, hi: number) =>
-    mostly(e, (v) => {
-      const n = parseNumber(v, sep);
+    mostly(e, (_, i) => {
+      const n = numbers[i]!;
       return n !== null && n >= lo && n <= hi;
     });
   if (mostly(e, hasPercentSign) || HINTS.percent(e.hint)) return 'percent';
@@ -234,10 +244,10 @@ export interface InferOptions {
   delimiter: Delimiter;
 }
 
-/** How many cells hold each value, in first-seen order: what typing and profiling a sample both start from. */
-export function countValues(values: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+/** How many cells hold each value. */
+export function countValues(values: readonly string[]): ValueCounts {
+  const counts = new ValueCounts();
+  for (const v of values) counts.add(v);
   return counts;
 }
 
@@ -247,7 +257,7 @@ export function inferColumn(header: string, rawValues: string[], options: InferO
 }
 
 /** `inferColumn` from the column's `countValues`: each distinct value is tested once, weighted by its count. */
-export function inferColumnFromCounts(header: string, counts: Map<string, number>, options: InferOptions): Column {
+export function inferColumnFromCounts(header: string, counted: ValueCounts, options: InferOptions): Column {
   const name = header.trim();
   const column = (
     type: ColumnType,
@@ -262,14 +272,23 @@ export function inferColumnFromCounts(header: string, counts: Map<string, number
   const values: string[] = [];
   const weights: number[] = [];
   let total = 0;
-  for (const [value, count] of counts) {
+  for (let i = 0; i < counted.size; i++) {
+    const value = counted.values[i]!;
+    const count = counted.counts[i]!;
     if (isMissing(value)) continue;
     values.push(value);
     weights.push(count);
     total += count;
   }
   if (total === 0) return column('empty');
-  const e: ColumnEvidence = { hint: normalizeHeader(name), values, weights, total, allowed: tolerance(total) };
+  const e: ColumnEvidence = {
+    hint: normalizeHeader(name),
+    values,
+    weights,
+    total,
+    allowed: tolerance(total),
+    numbers: { ',': [], '.': [] },
+  };
 
   const code = codeFormat(e);
   if (code) return column('text', code);

@@ -2,8 +2,13 @@ import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import { HyperLogLog } from './accumulators/hyperloglog';
 import { MissingCache } from './accumulators/missing-cache';
 import { hashString } from './accumulators/strings';
-import { ABSENT, COUNTED, SpaceSaving } from './accumulators/top-k';
-import { NumberAccumulator, type TypedAccumulator, typedAccumulator } from './accumulators/typed-values';
+import { ABSENT, COUNTED, SpaceSaving, type TopValuesState } from './accumulators/top-k';
+import {
+  NumberAccumulator,
+  type TypedAccumulator,
+  type TypedState,
+  typedAccumulator,
+} from './accumulators/typed-values';
 import { CsvScanner, detectNewline } from './csv-scan';
 import { assembleProfile, TOP_VALUES } from './profile';
 import { textDecoder } from './text-decoder';
@@ -26,6 +31,23 @@ export interface StreamProfile {
   columns: Column[];
   rows: number;
   bytes: number;
+}
+
+/** One column's accumulators as plain data, which workers can post to each other. */
+export interface ColumnState {
+  missing: number;
+  distinct: Uint8Array;
+  top: TopValuesState;
+  typed: TypedState | null;
+}
+
+/** A part of a file profiled without finishing the columns, so that parts can be merged. */
+export interface PartialProfile {
+  accumulators: ColumnStreamAccumulator[];
+  rows: number;
+  bytes: number;
+  /** False when the text ended inside a row (the last row had no line break, or a quote was left open). */
+  endedOnRowBoundary: boolean;
 }
 
 /**
@@ -92,6 +114,24 @@ export class ColumnStreamAccumulator {
     this.typed?.add(text, start, end, hash);
   }
 
+  /** What it holds, for the accumulator of another part of the same file to merge (`merge`). */
+  state(): ColumnState {
+    return {
+      missing: this.missing,
+      distinct: this.distinct.state(),
+      top: this.top.state(),
+      typed: this.typed?.state() ?? null,
+    };
+  }
+
+  /** Counts the cells another accumulator of the same column read (another byte range of the file) too. */
+  merge(other: ColumnState): void {
+    this.missing += other.missing;
+    this.distinct.merge(other.distinct);
+    this.top.merge(other.top);
+    if (this.typed && other.typed) this.typed.merge(other.typed);
+  }
+
   /** A cell the row did not have (a short row). */
   addAbsent(): void {
     this.missing++;
@@ -133,8 +173,22 @@ export async function profileStream(
   source: ReadableStream<Uint8Array>,
   options: ProfileStreamOptions,
 ): Promise<Result<StreamProfile>> {
+  const part = await profilePart(source, options);
+  return part.ok ? ok(finishProfile(part.value)) : part;
+}
+
+/** The columns of a profiled file (or of its merged parts). */
+export function finishProfile(part: Pick<PartialProfile, 'accumulators' | 'rows' | 'bytes'>): StreamProfile {
+  return { columns: part.accumulators.map((a) => a.finish(part.rows)), rows: part.rows, bytes: part.bytes };
+}
+
+/** `profileStream` without finishing the columns: the accumulators stay open for another part to merge. */
+export async function profilePart(
+  source: ReadableStream<Uint8Array>,
+  options: ProfileStreamOptions,
+): Promise<Result<PartialProfile>> {
   const { signal, onProgress } = options;
-  const cancelled = () => fail<StreamProfile>(failure('network', CANCELLED_KEY, { retryable: true }));
+  const cancelled = () => fail<PartialProfile>(failure('network', CANCELLED_KEY, { retryable: true }));
   if (signal?.aborted) return cancelled();
 
   const decoder = textDecoder(options.encoding);
@@ -148,6 +202,7 @@ export async function profileStream(
   let newline: string | null = null;
   let scanner: CsvScanner | null = null;
   let carry = '';
+  let endedOnRowBoundary = true;
 
   const onRow = (text: string, cells: number) => {
     const { starts, ends, hashes, quoted } = scanner!;
@@ -207,8 +262,14 @@ export async function profileStream(
       input = input.slice(end + newline.length);
       linesToSkip--;
     }
-    const cursor = scanner!.scan(input, from, last, onRow);
-    return last ? ok(null) : keep(input.slice(cursor));
+    // The end is read as complete rows first, so that a last row without its line break is noticed.
+    const cursor = scanner!.scan(input, from, false, onRow);
+    if (!last) return keep(input.slice(cursor));
+    if (cursor < input.length) {
+      endedOnRowBoundary = false;
+      scanner!.scan(input, cursor, true, onRow);
+    }
+    return ok(null);
   };
 
   const flush = (last: boolean): Result<null> => {
@@ -255,5 +316,5 @@ export async function profileStream(
     // Stops the download too when we return early (cancel, malformed file).
     reader.cancel().catch(() => {});
   }
-  return ok({ columns: accumulators.map((a) => a.finish(rows)), rows, bytes });
+  return ok({ accumulators, rows, bytes, endedOnRowBoundary });
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { hashString } from './accumulators/strings';
 import { byCountThenValue } from './accumulators/top-k';
 import { type ColumnShape, type TypedSummary, typedAccumulator } from './accumulators/typed-values';
 import { countValues } from './infer-types';
 import type { BinSchema, ColumnProfile } from './types';
+import type { ValueCounts } from './value-counts';
 import { isMissing } from './values';
 
 type Bin = z.infer<typeof BinSchema>;
@@ -42,13 +42,18 @@ export function assembleProfile(parts: {
  * The `n` most frequent non-missing values in `byCountThenValue` order, without sorting them all: a column of unique
  * values has as many entries as rows, and sorting them was a tenth of the sample's analysis.
  */
-function topOf(counts: Map<string, number>, n: number): { value: string; count: number }[] {
+function topOf(counted: ValueCounts, n: number): { value: string; count: number }[] {
   const top: { value: string; count: number }[] = [];
-  for (const [value, count] of counts) {
-    if (top.length === n && count < top[n - 1]!.count) continue;
+  for (let v = 0; v < counted.size; v++) {
+    const value = counted.values[v]!;
+    const count = counted.counts[v]!;
+    if (top.length === n) {
+      // Not above the last one kept (`byCountThenValue` ≥ 0), decided before anything is allocated.
+      const last = top[n - 1]!;
+      if (count < last.count || (count === last.count && value >= last.value)) continue;
+    }
     if (isMissing(value)) continue;
     const entry = { value, count };
-    if (top.length === n && byCountThenValue(entry, top[n - 1]!) >= 0) continue;
     let i = top.length === n ? n - 1 : top.length;
     while (i > 0 && byCountThenValue(entry, top[i - 1]!) < 0) i--;
     top.splice(i, 0, entry);
@@ -68,20 +73,19 @@ export function profileSample(values: readonly string[], column: ColumnShape): C
 }
 
 /** `profileSample` from the column's `countValues` (`cells` in all), which typing has computed already. */
-export function profileCounts(all: Map<string, number>, cells: number, column: ColumnShape): ColumnProfile {
+export function profileCounts(all: ValueCounts, cells: number, column: ColumnShape): ColumnProfile {
   const typed = typedAccumulator(column);
   let missing = 0;
   let missingValues = 0;
-  for (const [raw, count] of all) {
+  for (let v = 0; v < all.size; v++) {
+    const raw = all.values[v]!;
+    const count = all.counts[v]!;
     if (isMissing(raw)) {
       missing += count;
       missingValues++;
       continue;
     }
-    if (typed) {
-      const hash = hashString(raw);
-      for (let i = 0; i < count; i++) typed.add(raw, 0, raw.length, hash);
-    }
+    typed?.add(raw, 0, raw.length, all.hashes[v]!, count);
   }
   const top = topOf(all, TOP_VALUES);
   return assembleProfile({

@@ -62,9 +62,44 @@ interface ScannedNumber {
   intDigits: number;
 }
 
+const PLUS = 43;
+const PERCENT = 37;
+const LOWER_E = 101;
+const UPPER_E = 69;
+
+/**
+ * False for cells no number pattern can match, decided on character codes: a character that is neither a
+ * digit, a sign, a separator, an exponent, a percent sign nor a space, or a minus sign that neither leads
+ * nor follows an exponent ("2024-000123", "12/03/2024", "Paris"). Typing a column tests every distinct
+ * value under both decimal separators, and most text values stop here instead of in a regular expression.
+ */
+function mayBeNumber(raw: string): boolean {
+  let seenDigit = false;
+  let previous = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) seenDigit = true;
+    else if (c === MINUS || c === PLUS) {
+      if (
+        previous !== LOWER_E &&
+        previous !== UPPER_E &&
+        (c === PLUS || seenDigit || (previous !== -1 && !mayBeSpace(previous)))
+      ) {
+        return false;
+      }
+    } else if (c !== 46 && c !== 44 && c !== PERCENT && c !== LOWER_E && c !== UPPER_E && !mayBeSpace(c)) {
+      return false;
+    }
+    previous = c;
+  }
+  return seenDigit;
+}
+
 function scanNumber(raw: string, decimalSeparator: DecimalSeparator): ScannedNumber | null {
+  if (!mayBeNumber(raw)) return null;
   // A trailing percent sign keeps the number as written ("88,14 %" → 88.14): the column gets the percent format.
-  const text = raw.trim().replace(/\s*%$/, '');
+  const trimmed = raw.trim();
+  const text = trimmed.charCodeAt(trimmed.length - 1) === PERCENT ? trimmed.replace(/\s*%$/, '') : trimmed;
   const m = NUMBER_PATTERNS[decimalSeparator].exec(text);
   if (!m) return null;
   const [, sign, intRaw = '', , frac, exp] = m;
@@ -136,6 +171,7 @@ export function parseNumberByPattern(raw: string, decimalSeparator: DecimalSepar
 
 /** True when the cell ends with a percent sign: the number is a percentage. */
 export function hasPercentSign(raw: string): boolean {
+  if (!raw.includes('%')) return false;
   return /\d\s*%$/.test(raw.trim());
 }
 

@@ -5,6 +5,13 @@ import { MAX_BINS } from './number-histogram';
 
 type Bin = z.infer<typeof BinSchema>;
 
+/** What a date histogram holds, for another thread to merge. */
+export interface DateHistogramState {
+  level: number;
+  counts: [number, number][];
+  total: number;
+}
+
 /** Resolution of the stored counts: days, months, then years, 10 years, 100 years… */
 type Level = number;
 const DAY: Level = 0;
@@ -64,6 +71,22 @@ export class DateHistogram {
     while (this.counts.size > this.capacity) this.coarsen();
   }
 
+  state(): DateHistogramState {
+    return { level: this.level, counts: [...this.counts], total: this.total };
+  }
+
+  /** Counts the dates of another histogram too; each level nests in the next, so the result is exact. */
+  merge(other: DateHistogramState): void {
+    while (this.level < other.level) this.coarsen();
+    for (const [key, count] of other.counts) {
+      let up = key;
+      for (let level = other.level; level < this.level; level++) up = coarser(up, level);
+      this.counts.set(up, (this.counts.get(up) ?? 0) + count);
+    }
+    this.total += other.total;
+    while (this.counts.size > this.capacity) this.coarsen();
+  }
+
   bins(): Bin[] {
     if (this.total === 0) return [];
     const keys = [...this.counts.keys()];
@@ -94,8 +117,7 @@ export class DateHistogram {
   private coarsen(): void {
     const next = new Map<number, number>();
     for (const [key, count] of this.counts) {
-      const up =
-        this.level === DAY ? monthIndexOfDay(key) : this.level === MONTH ? Math.floor(key / 12) : Math.floor(key / 10);
+      const up = coarser(key, this.level);
       next.set(up, (next.get(up) ?? 0) + count);
     }
     this.counts = next;
@@ -125,6 +147,11 @@ export class DateHistogram {
     const year = this.level === DAY || this.level === MONTH ? Math.floor(month / 12) : key * 10 ** (this.level - YEAR);
     return Math.floor(year / step.size);
   }
+}
+
+/** The key one level up of a key stored at `level`. */
+function coarser(key: number, level: Level): number {
+  return level === DAY ? monthIndexOfDay(key) : level === MONTH ? Math.floor(key / 12) : Math.floor(key / 10);
 }
 
 function describe(bar: number, step: Step): Omit<Bin, 'count'> {

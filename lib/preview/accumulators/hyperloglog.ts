@@ -35,6 +35,19 @@ export class HyperLogLog {
     if (rank > this.registers[index]!) this.registers[index] = rank;
   }
 
+  /** The registers, for another thread to merge (`merge`). */
+  state(): Uint8Array {
+    return this.registers.slice();
+  }
+
+  /** Counts the values of another counter of the same precision too: the union's estimate, exactly. */
+  merge(registers: Uint8Array): void {
+    if (registers.length !== this.registers.length) throw new RangeError('HyperLogLog precisions differ');
+    for (let i = 0; i < registers.length; i++) {
+      if (registers[i]! > this.registers[i]!) this.registers[i] = registers[i]!;
+    }
+  }
+
   estimate(): number {
     const m = this.registers.length;
     let sum = 0;

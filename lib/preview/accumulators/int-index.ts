@@ -30,6 +30,11 @@ export class IntIndex {
     return Math.imul(key, 0x9e3779b1) >>> 0;
   }
 
+  clear(): void {
+    this.keys.fill(EMPTY);
+    this.count = 0;
+  }
+
   /** The value of `key`, or -1. */
   get(key: number): number {
     const keys = this.keys;

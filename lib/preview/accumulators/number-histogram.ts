@@ -8,6 +8,17 @@ export const MAX_BINS = 20;
 /** Multipliers of the fine step the display may use: 1, 2, 5, 10, 20, 50… keep edges round. */
 const NICE = [1, 2, 5];
 
+/** What a histogram holds, for another thread to merge. */
+export interface NumberHistogramState {
+  pending: number[] | null;
+  exponent: number;
+  origin: number;
+  counts: Float64Array;
+  min: number;
+  max: number;
+  total: number;
+}
+
 export interface NumberHistogramOptions {
   /** Integer columns never get bins narrower than 1. */
   integer?: boolean;
@@ -51,22 +62,86 @@ export class NumberHistogram {
     return this.total;
   }
 
-  add(value: number): void {
+  /** `value` seen `times` times. */
+  add(value: number, times = 1): void {
     if (!Number.isFinite(value)) return;
-    this.total++;
+    this.total += times;
     if (value < this.min) this.min = value;
     if (value > this.max) this.max = value;
+    let left = times;
     if (this.pending) {
-      this.pending.push(value);
-      if (this.pending.length >= this.warmup) this.start();
-      return;
+      // The warm-up sees the values one by one, as they came, whatever the caller grouped.
+      while (left > 0 && this.pending) {
+        this.pending.push(value);
+        left--;
+        if (this.pending.length >= this.warmup) this.start();
+      }
+      if (left === 0) return;
     }
     let slot = this.indexOf(value) - this.origin;
     if (slot < 0 || slot >= this.capacity) {
       this.widen();
       slot = this.indexOf(value) - this.origin;
     }
-    this.counts[slot]!++;
+    this.counts[slot]! += left;
+  }
+
+  state(): NumberHistogramState {
+    return {
+      pending: this.pending ? [...this.pending] : null,
+      exponent: this.exponent,
+      origin: this.origin,
+      counts: this.counts.slice(),
+      min: this.min,
+      max: this.max,
+      total: this.total,
+    };
+  }
+
+  /**
+   * Counts the values of another histogram of the same capacity too. Both hold exact counts on bins aligned
+   * on multiples of their width, so moving both to the wider of the two widths (wider still if the union's
+   * range needs it) keeps every count exact, as a single histogram that had seen all the values would.
+   */
+  merge(other: NumberHistogramState): void {
+    if (other.pending) {
+      for (const value of other.pending) this.add(value);
+      return;
+    }
+    if (this.pending) {
+      const mine = this.pending;
+      this.pending = null;
+      this.exponent = other.exponent;
+      this.origin = other.origin;
+      this.counts.set(other.counts);
+      this.min = other.min;
+      this.max = other.max;
+      this.total = other.total;
+      for (const value of mine) this.add(value);
+      return;
+    }
+    const ownExponent = this.exponent;
+    const ownOrigin = this.origin;
+    const own = this.counts;
+    this.total += other.total;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    this.exponent = Math.max(ownExponent, other.exponent);
+    while (this.indexOf(this.max) - this.indexOf(this.min) + 1 > this.capacity) this.exponent++;
+    this.recentre();
+    const next = this.spare;
+    next.fill(0);
+    const fold = (counts: Float64Array, origin: number, exponent: number) => {
+      const factor = 10 ** (this.exponent - exponent);
+      for (let slot = 0; slot < counts.length; slot++) {
+        const count = counts[slot]!;
+        if (count > 0) next[Math.floor((origin + slot) / factor) - this.origin]! += count;
+      }
+    };
+    fold(own, ownOrigin, ownExponent);
+    fold(other.counts, other.origin, other.exponent);
+    this.spare = own;
+    this.counts = next;
   }
 
   bins(): Bin[] {

@@ -14,6 +14,12 @@ export const ABSENT = 1;
 export const TAKEN = 2;
 export type Lookup = typeof COUNTED | typeof ABSENT | typeof TAKEN;
 
+/** A table's counters, for another thread to merge. */
+export interface TopValuesState {
+  counters: { value: string; count: number; error: number }[];
+  full: boolean;
+}
+
 interface Counter {
   value: string;
   count: number;
@@ -104,6 +110,50 @@ export class SpaceSaving {
     least.count++;
     this.index.add(key, least.id);
     this.siftDown(0);
+  }
+
+  /** The counters, for another thread to merge; `full` once every counter is in use. */
+  state(): TopValuesState {
+    return {
+      counters: this.counters.map(({ value, count, error }) => ({ value, count, error })),
+      full: this.heap.length >= this.capacity,
+    };
+  }
+
+  /**
+   * Counts another table's values too (the merge of mergeable summaries, Agarwal et al. 2012): a value both
+   * tables hold adds up; a value only one holds may have been seen up to the other table's least count if
+   * that table was full, which is added to its count and to its error. The `capacity` most counted stay.
+   * While neither table was full and the union fits, every count stays exact, as in one pass.
+   */
+  merge(other: TopValuesState): void {
+    const own = this.state();
+    const ownLeast = own.full ? Math.min(...own.counters.map((c) => c.count)) : 0;
+    const otherLeast = other.full ? Math.min(...other.counters.map((c) => c.count)) : 0;
+    const union = new Map<string, { value: string; count: number; error: number }>();
+    for (const c of own.counters)
+      union.set(c.value, { ...c, count: c.count + otherLeast, error: c.error + otherLeast });
+    for (const c of other.counters) {
+      const mine = union.get(c.value);
+      if (mine) {
+        mine.count += c.count - otherLeast;
+        mine.error += c.error - otherLeast;
+      } else union.set(c.value, { value: c.value, count: c.count + ownLeast, error: c.error + ownLeast });
+    }
+    const kept = [...union.values()].sort(byCountThenValue).slice(0, this.capacity);
+    this.counters.length = 0;
+    this.heap.length = 0;
+    this.index.clear();
+    for (const { value, count, error } of kept) {
+      const key = hashString(value) >>> 2;
+      // Two kept values sharing a key: the second one cannot be indexed, as in one pass (see the class).
+      if (this.index.get(key) >= 0) continue;
+      const counter: Counter = { value, count, error, key, slot: this.heap.length, id: this.counters.length };
+      this.counters.push(counter);
+      this.heap.push(counter);
+      this.index.add(key, counter.id);
+      this.siftUp(counter.slot);
+    }
   }
 
   /** Uniform in [0, 1). */

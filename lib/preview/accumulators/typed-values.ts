@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import type { BinSchema, Column } from '../types';
 import { type DecimalSeparator, parseDateValue, parseNumber, plainNumber } from '../values';
 import { dayOfIso } from './calendar';
-import { DateHistogram } from './date-histogram';
+import { DateHistogram, type DateHistogramState } from './date-histogram';
 import { IntIndex } from './int-index';
-import { NumberHistogram } from './number-histogram';
-import { NumericSummary } from './numeric-summary';
+import { NumberHistogram, type NumberHistogramState } from './number-histogram';
+import { NumericSummary, type NumericSummaryState } from './numeric-summary';
 import { ownCopy, rangeEquals } from './strings';
 
 type Bin = z.infer<typeof BinSchema>;
@@ -22,10 +22,24 @@ export interface TypedSummary {
 }
 
 /** Reads the non-missing cells of one column as its type and keeps min, max, mean and a histogram. */
+/** What a typed accumulator holds, for another thread to merge. */
+export type TypedState =
+  | { kind: 'number'; stats: NumericSummaryState; histogram: NumberHistogramState }
+  | {
+      kind: 'date';
+      dates: { iso: string; day: number; count: number }[];
+      min: string | null;
+      max: string | null;
+      histogram: DateHistogramState;
+    };
+
 export interface TypedAccumulator {
-  /** The cell `text[start, end)`, whose `hashRange` is `hash`. */
-  add(text: string, start: number, end: number, hash: number): void;
+  /** The cell `text[start, end)`, whose `hashRange` is `hash`, seen `times` times (1 when not given). */
+  add(text: string, start: number, end: number, hash: number, times?: number): void;
   summary(): TypedSummary;
+  state(): TypedState;
+  /** Counts the values another accumulator of the same column read too. */
+  merge(other: TypedState): void;
 }
 
 export class NumberAccumulator implements TypedAccumulator {
@@ -39,16 +53,26 @@ export class NumberAccumulator implements TypedAccumulator {
     this.histogram = new NumberHistogram({ integer });
   }
 
-  add(text: string, start: number, end: number): void {
+  add(text: string, start: number, end: number, _hash?: number, times = 1): void {
     const value =
       plainNumber(text, start, end, this.decimalSeparator) ??
       parseNumber(text.slice(start, end), this.decimalSeparator);
-    if (value !== null) this.addValue(value);
+    if (value !== null) this.addValue(value, times);
   }
 
-  addValue(value: number): void {
-    this.stats.add(value);
-    this.histogram.add(value);
+  addValue(value: number, times = 1): void {
+    this.stats.add(value, times);
+    this.histogram.add(value, times);
+  }
+
+  state(): TypedState {
+    return { kind: 'number', stats: this.stats.state(), histogram: this.histogram.state() };
+  }
+
+  merge(other: TypedState): void {
+    if (other.kind !== 'number') throw new TypeError('cannot merge dates into numbers');
+    this.stats.merge(other.stats);
+    this.histogram.merge(other.histogram);
   }
 
   summary(): TypedSummary {
@@ -85,22 +109,30 @@ class DateAccumulator implements TypedAccumulator {
   private min: string | null = null;
   private max: string | null = null;
 
-  add(text: string, start: number, end: number, hash: number): void {
+  add(text: string, start: number, end: number, hash: number, times = 1): void {
     const key = hash >>> 2;
     const id = this.cache.get(key);
     const cached = id < 0 ? undefined : this.parsed[id]!;
     if (cached !== undefined && rangeEquals(text, start, end, cached.raw)) {
-      cached.count++;
+      cached.count += times;
       return;
     }
     const raw = text.slice(start, end);
     const iso = parseDateValue(raw);
     const day = iso === null ? 0 : dayOfIso(iso);
     if (cached === undefined && this.cache.add(key, this.parsed.length)) {
-      this.parsed.push({ raw: ownCopy(raw), iso, day, count: 1 });
+      this.parsed.push({ raw: ownCopy(raw), iso, day, count: times });
       return;
     }
-    if (iso !== null) this.count(iso, day, 1);
+    if (iso !== null) this.count(iso, day, times);
+  }
+
+  /** Hands the cached dates' counts to the extremes and the histogram. */
+  private flushCache(): void {
+    for (const parsed of this.parsed) {
+      if (parsed.iso !== null && parsed.count > 0) this.count(parsed.iso, parsed.day, parsed.count);
+      parsed.count = 0;
+    }
   }
 
   private count(iso: string, day: number, times: number): void {
@@ -110,11 +142,23 @@ class DateAccumulator implements TypedAccumulator {
     this.histogram.add(day, times);
   }
 
+  state(): TypedState {
+    const dates = this.parsed.flatMap(({ iso, day, count }) =>
+      iso !== null && count > 0 ? [{ iso, day, count }] : [],
+    );
+    return { kind: 'date', dates, min: this.min, max: this.max, histogram: this.histogram.state() };
+  }
+
+  merge(other: TypedState): void {
+    if (other.kind !== 'date') throw new TypeError('cannot merge numbers into dates');
+    this.histogram.merge(other.histogram);
+    if (other.min !== null && (this.min === null || other.min < this.min)) this.min = other.min;
+    if (other.max !== null && (this.max === null || other.max > this.max)) this.max = other.max;
+    for (const { iso, day, count } of other.dates) this.count(iso, day, count);
+  }
+
   summary(): TypedSummary {
-    for (const parsed of this.parsed) {
-      if (parsed.iso !== null && parsed.count > 0) this.count(parsed.iso, parsed.day, parsed.count);
-      parsed.count = 0;
-    }
+    this.flushCache();
     return { min: this.min, max: this.max, mean: null, histogram: this.histogram.bins() };
   }
 }

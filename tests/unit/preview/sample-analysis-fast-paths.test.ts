@@ -1,0 +1,106 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { NumberHistogram } from '../../../lib/preview/accumulators/number-histogram';
+import { NumericSummary } from '../../../lib/preview/accumulators/numeric-summary';
+import type { Newline } from '../../../lib/preview/csv-scan';
+import { countValues } from '../../../lib/preview/infer-types';
+import { countSampleColumns } from '../../../lib/preview/sample-columns';
+import { ValueCounts } from '../../../lib/preview/value-counts';
+import { hasPercentSign, parseNumberByPattern } from '../../../lib/preview/values';
+
+describe('the fast paths of the sample analysis give the answers of the slow ones', () => {
+  it('reads numbers the screen lets through and rejects what the pattern would reject', () => {
+    const cases: [string, ',' | '.', number | null][] = [
+      ['-12', ',', -12],
+      ['  -1 234,5 ', ',', -1234.5],
+      ['1e-5', '.', 1e-5],
+      ['1,5e+3', ',', 1500],
+      ['12,5 %', ',', 12.5],
+      ['\u00a0-3\u202f000,25', ',', -3000.25],
+      ['+5', '.', null],
+      ['5-', '.', null],
+      ['- 12', '.', null],
+      ['2024-000123', '.', null],
+      ['12/03/2024', ',', null],
+      ['1e5-', '.', null],
+      ['Paris', ',', null],
+      ['%', ',', null],
+      ['', ',', null],
+    ];
+    for (const [raw, sep, expected] of cases) expect([raw, parseNumberByPattern(raw, sep)]).toEqual([raw, expected]);
+  });
+
+  it('finds percent signs only after a number', () => {
+    expect(hasPercentSign('12 %')).toBe(true);
+    expect(hasPercentSign(' 3,5% ')).toBe(true);
+    expect(hasPercentSign('%')).toBe(false);
+    expect(hasPercentSign('12')).toBe(false);
+  });
+
+  it('counts a value seen n times like n values seen once, across the histogram warm-up', () => {
+    const grouped = new NumberHistogram({ warmup: 8 });
+    const single = new NumberHistogram({ warmup: 8 });
+    const values: [number, number][] = [
+      [3, 5],
+      [1000, 1],
+      [7, 6],
+      [-20, 3],
+    ];
+    for (const [value, times] of values) {
+      grouped.add(value, times);
+      for (let i = 0; i < times; i++) single.add(value);
+    }
+    expect(grouped.count).toBe(15);
+    expect(grouped.bins()).toEqual(single.bins());
+    const summary = new NumericSummary();
+    summary.add(2.5, 4);
+    summary.add(-1);
+    expect([summary.count, summary.min, summary.max, summary.mean]).toEqual([5, -1, 2.5, 9 / 5]);
+  });
+
+  it('counts the same rows and values as PapaParse (greedy blank lines, quotes, CRLF, ragged rows)', () => {
+    const texts: [string, boolean][] = [
+      ['a;b\n1;x\n2;"y;z"\n\n3;"multi\nline"\n', true],
+      ['a;b\r\n1;x\r\n;\r\n  ; \r\n4\r\n5;6;7\r\n";";"""q"""\r\n', true],
+      ['a;b\n1;x\n2;"open', false],
+      ['a;b\n1;x\n2;y', false],
+      ['a;b\n1;x\n2;y', true],
+      ['a;b\n;;\n;;x\n"";""\n\t;\n', true],
+      ['a,b\r1,"x\r\ny"\r2, \r', true],
+    ];
+    for (const [text, complete] of texts) {
+      const delimiter = text.includes(';') ? ';' : ',';
+      const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+      let [header, ...rows] = parsed.data;
+      const unclosed = parsed.errors.some((e) => e.code === 'MissingQuotes');
+      if (!complete && (unclosed || !/[\r\n]$/.test(text))) rows = rows.slice(0, -1);
+      const headerEnd = text.search(/\r\n|\n|\r/) + (parsed.meta.linebreak as string).length;
+      const counted = countSampleColumns(text, headerEnd, {
+        delimiter,
+        newline: parsed.meta.linebreak as Newline,
+        width: header!.length,
+        last: complete,
+      });
+      expect([text, counted.rows]).toEqual([text, rows.length]);
+      expect(counted.raggedRows).toBe(rows.filter((r) => r.length !== header!.length).length);
+      header!.forEach((_, c) => {
+        const expected = countValues(rows.map((r) => r[c] ?? ''));
+        expect([text, c, counted.columns[c]!.values, counted.columns[c]!.counts]).toEqual([
+          text,
+          c,
+          expected.values,
+          expected.counts,
+        ]);
+      });
+    }
+  });
+
+  it('counts distinct values whatever their number, a value seen again costing no new entry', () => {
+    const counts = new ValueCounts();
+    for (let i = 0; i < 5000; i++) counts.add(String(i % 1234));
+    expect(counts.size).toBe(1234);
+    expect(counts.counts.reduce((a, b) => a + b, 0)).toBe(5000);
+    expect(counts.values[1233]).toBe('1233');
+    expect(counts.counts[0]).toBe(5);
+  });
+});
