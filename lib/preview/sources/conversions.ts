@@ -8,6 +8,7 @@ import { readPmtilesExtent } from '../formats/pmtiles';
 import { GeoSummarySchema, MapDataSchema } from '../formats/types';
 import { DEFAULT_BUDGET } from '../read-bytes';
 import type { CsvPreview } from '../types';
+import { PORTAL_DIALECT } from './rows';
 import { type ConversionSource, PROVENANCE, type PreviewSource } from './source';
 
 export interface ConversionOptions {
@@ -40,11 +41,7 @@ export async function readParquetConversion(url: string, options: ConversionOpti
   if (!table) return fail(failure('unsupported', read.value.rowsNote ?? 'formats.parquetNoColumnFits'));
   return ok({
     source: 'parquet-conversion',
-    encoding: 'utf-8',
-    encodingOverridden: false,
-    encodingEvidence: 'portal',
-    delimiter: ',',
-    delimiterOverridden: false,
+    ...PORTAL_DIALECT,
     preamble: [],
     columns: table.columns,
     rows: table.rows.slice(0, options.rows ?? DEFAULT_PREVIEW_ROWS),

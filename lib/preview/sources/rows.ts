@@ -25,6 +25,18 @@ export function keysInOrder(records: readonly Record<string, unknown>[]): string
   return [...seen];
 }
 
+/** How a table the portal serves (rows API, converted copy) is described: no bytes were sniffed, nothing chosen. */
+export const PORTAL_DIALECT = {
+  encoding: 'utf-8',
+  encodingOverridden: false,
+  encodingEvidence: 'portal',
+  delimiter: ',',
+  delimiterOverridden: false,
+} as const satisfies Pick<
+  CsvPreview,
+  'encoding' | 'encodingOverridden' | 'encodingEvidence' | 'delimiter' | 'delimiterOverridden'
+>;
+
 /**
  * The CSV preview's table from JSON records: cells as strings in header order, types and formats inferred as for
  * a CSV sample (JSON numbers use a dot, so the delimiter given to inference is the comma).
@@ -38,11 +50,7 @@ export function previewFromRecords(
   const rows = records.map((record) => header.map((h) => cellText(record[h])));
   return {
     source,
-    encoding: 'utf-8',
-    encodingOverridden: false,
-    encodingEvidence: 'portal',
-    delimiter: ',',
-    delimiterOverridden: false,
+    ...PORTAL_DIALECT,
     preamble: [],
     columns: inferColumns([...header], rows, { delimiter: ',' }),
     rows,
