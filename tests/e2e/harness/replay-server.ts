@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
@@ -267,6 +268,8 @@ export class ReplayServer {
   breakTls(host: string): void {
     if (!this.hosts.includes(host)) throw new Error(`${host} is not a replayed host`);
     this.brokenTls.add(host);
+    // New ticket keys: a browser resuming its earlier TLS session (Firefox does) would skip SNICallback.
+    this.server.setTicketKeys(randomBytes(48));
     this.server.closeAllConnections();
   }
 
