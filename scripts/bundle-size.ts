@@ -17,10 +17,12 @@ const BUILD = resolve(dirname(fileURLToPath(import.meta.url)), '../.output/chrom
 /**
  * Gzip bytes. At the start of issue 14: popup 121 990 (popup chunk + portal registry), content 4 337; before the
  * popup was split, 160 573 (every section, the adapters, PapaParse and the catalogue). After: 75 901 for the
- * popup, most of it Zod, the locales, the polyfill and Preact. The budgets leave a little room, not a second popup.
+ * popup, most of it Zod, the locales, the polyfill and Preact; 81 459 once the charts' and the credit checks'
+ * strings joined the locales (every language is bundled up front: loading only the user's is the next cut, about
+ * 12 KB). The budgets leave a little room, not a second popup.
  */
 const BUDGETS = {
-  popupInitial: 80_000,
+  popupInitial: 84_000,
   contentScript: 6_000,
   background: 110_000,
 };
