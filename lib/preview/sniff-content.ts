@@ -1,4 +1,5 @@
 import { type Failure, failure } from '../model/failure';
+import { containsAscii, startsWith } from './bytes-match';
 import type { Encoding } from './types';
 
 /** What a file that is not a CSV turned out to be, by its first bytes. Names are format names, not words. */
@@ -25,19 +26,6 @@ const MAGIC: { format: string; test: (b: Uint8Array) => boolean }[] = [
       ),
   },
 ];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-function containsAscii(bytes: Uint8Array, needle: string, limit: number): boolean {
-  const end = Math.min(bytes.length, limit) - needle.length;
-  outer: for (let i = 0; i <= end; i++) {
-    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** Office documents are ZIP archives: their first entries tell a workbook from any other archive. */
 function zipFormat(bytes: Uint8Array): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsAscii, startsWith } from '../bytes-match';
 
 /** What a preview shows; `unsupported` is a file the preview can only describe. */
 export const FileFormatSchema = z.enum([
@@ -74,17 +75,6 @@ export function formatFromLabel(label: string | null | undefined): FileFormat | 
   if (!l) return null;
   if (l === 'shp' || l === 'shapefile' || l === 'esri shapefile') return 'shapefile';
   return EXTENSIONS[l] ?? formatFromMime(l);
-}
-
-const startsWith = (b: Uint8Array, magic: readonly number[], at = 0) => magic.every((x, i) => b[at + i] === x);
-
-function containsAscii(bytes: Uint8Array, needle: string, limit: number): boolean {
-  const end = Math.min(bytes.length, limit) - needle.length;
-  outer: for (let i = 0; i <= end; i++) {
-    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** What the first bytes say, when they say something; text formats are told apart by their first character. */
