@@ -43,6 +43,19 @@ export interface ByteReader {
   readonly budget: number;
 }
 
+/** The first `budget` bytes of the file, and whether the file goes on past them. */
+export async function headOfBudget(reader: ByteReader): Promise<Result<{ bytes: Uint8Array; truncated: boolean }>> {
+  const head = await reader.head(reader.budget);
+  if (!head.ok) return head;
+  const size = reader.size();
+  const truncated = reader.complete()
+    ? false
+    : size === null
+      ? head.value.length >= reader.budget
+      : head.value.length < size;
+  return ok({ bytes: head.value, truncated });
+}
+
 export interface ByteReaderOptions {
   budget: number;
   /** Hard ceiling of bytes fetched; defaults to twice the budget plus 64 KiB. */

@@ -1,6 +1,6 @@
 import { fail, failure, ok, type Result } from '../../model/failure';
 import { DEFAULT_PREVIEW_ROWS } from '../csv-preview';
-import type { ByteReader } from './byte-reader';
+import { type ByteReader, headOfBudget } from './byte-reader';
 import { isGeoJson, readGeoJson } from './geojson';
 import { parseJsonPrefix } from './json-parse';
 import { flatTable, jsonTree } from './json-view';
@@ -50,13 +50,8 @@ export function jsonFromBytes(
 
 /** The first budget of a JSON file, parsed as far as it goes. */
 export async function previewJson(reader: ByteReader, rows: number | undefined): Promise<Result<FilePreview>> {
-  const bytes = await reader.head(reader.budget);
-  if (!bytes.ok) return bytes;
-  const size = reader.size();
-  const truncated = reader.complete()
-    ? false
-    : size === null
-      ? bytes.value.length >= reader.budget
-      : bytes.value.length < size;
-  return jsonFromBytes(bytes.value, { bytesRead: reader.bytesRead(), totalBytes: size, truncated, rows });
+  const head = await headOfBudget(reader);
+  if (!head.ok) return head;
+  const { bytes, truncated } = head.value;
+  return jsonFromBytes(bytes, { bytesRead: reader.bytesRead(), totalBytes: reader.size(), truncated, rows });
 }

@@ -1,7 +1,6 @@
 import { fail, failure, ok, type Result } from '../../model/failure';
 import type { Delimiter, Encoding } from '../types';
-import type { ByteReader } from './byte-reader';
-import { memoryByteReader } from './byte-reader';
+import { type ByteReader, headOfBudget, memoryByteReader } from './byte-reader';
 import { csvFilePreview, sampleFromBytes } from './csv-file';
 import {
   type FileFormat,
@@ -101,18 +100,12 @@ async function previewAt(reader: ByteReader, options: PreviewFileOptions, depth:
 }
 
 async function previewText(reader: ByteReader, options: PreviewFileOptions): Promise<Result<FilePreview>> {
-  const bytes = await reader.head(reader.budget);
-  if (!bytes.ok) return bytes;
-  const size = reader.size();
-  const truncated = reader.complete()
-    ? false
-    : size === null
-      ? bytes.value.length >= reader.budget
-      : bytes.value.length < size;
-  const sample = await sampleFromBytes(bytes.value, {
+  const head = await headOfBudget(reader);
+  if (!head.ok) return head;
+  const sample = await sampleFromBytes(head.value.bytes, {
     bytesRead: reader.bytesRead(),
-    totalBytes: size,
-    truncated,
+    totalBytes: reader.size(),
+    truncated: head.value.truncated,
     budget: reader.budget,
   });
   if (!sample.ok) return sample;
