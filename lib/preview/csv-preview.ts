@@ -7,8 +7,8 @@ import { profileCounts } from './profile';
 import { type ByteSample, concat, DEFAULT_BUDGET, type ReadUrlOptions, readUrlSample } from './read-bytes';
 import { countSampleColumns } from './sample-columns';
 import { checkContent } from './sniff-content';
-import { sniffDialect } from './sniff-dialect';
-import { decodeSample, sniffEncoding } from './sniff-encoding';
+import { type Dialect, sniffDialect } from './sniff-dialect';
+import { decodeSample, type EncodingDecision, sniffEncoding } from './sniff-encoding';
 import type { Column, CsvPreview, Delimiter, Encoding } from './types';
 
 export { DEFAULT_PREVIEW_ROWS };
@@ -95,6 +95,19 @@ function lineBreaks(text: string): number {
   return (text.match(/\r\n|\n|\r/g) ?? []).length;
 }
 
+/** How a file's own bytes were read: the sniffed (or chosen) encoding and dialect, as the preview reports them. */
+function fileDialect(decision: EncodingDecision, dialect: Dialect) {
+  return {
+    source: 'file',
+    encoding: decision.encoding,
+    encodingOverridden: decision.evidence === 'user',
+    encodingEvidence: decision.evidence,
+    delimiter: dialect.delimiter,
+    delimiterOverridden: dialect.overridden,
+    preamble: dialect.preamble,
+  } as const satisfies Partial<CsvPreview>;
+}
+
 /** Encoding, content check, dialect, rows, typed and profiled columns, from a byte sample. Pure. */
 export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}): Result<SampleAnalysis> {
   const decision = sniffEncoding(sample.bytes, { override: options.encoding, truncated: sample.truncated });
@@ -122,13 +135,7 @@ export function analyzeSample(sample: ByteSample, options: PreviewOptions = {}):
 
   const linesBeforeData = lineBreaks(text.slice(0, dialect.headerOffset + headerLength));
   const preview: CsvPreview = {
-    source: 'file',
-    encoding: decision.encoding,
-    encodingOverridden: decision.evidence === 'user',
-    encodingEvidence: decision.evidence,
-    delimiter: dialect.delimiter,
-    delimiterOverridden: dialect.overridden,
-    preamble: dialect.preamble,
+    ...fileDialect(decision, dialect),
     columns,
     rows,
     raggedRows: counted.raggedRows,
@@ -171,13 +178,7 @@ export function firstRowsPreview(
   const { header, rows } = parseTable(text.slice(dialect.headerOffset), dialect.delimiter, true, wanted + 1);
   if (header.length === 0 || rows.length < wanted) return null;
   return {
-    source: 'file',
-    encoding: decision.encoding,
-    encodingOverridden: decision.evidence === 'user',
-    encodingEvidence: decision.evidence,
-    delimiter: dialect.delimiter,
-    delimiterOverridden: dialect.overridden,
-    preamble: dialect.preamble,
+    ...fileDialect(decision, dialect),
     columns: inferColumns(header, rows, { delimiter: dialect.delimiter }),
     rows,
     raggedRows: rows.reduce((n, r) => (r.length === header.length ? n : n + 1), 0),
