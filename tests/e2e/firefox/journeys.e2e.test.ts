@@ -128,6 +128,36 @@ describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
       expect(suite.ff.proxy.refused.filter((r) => /data\.gouv\.fr/.test(r))).toEqual([]);
     });
 
+    it('e2e firefox: a second opening paints the header the first one left, then the live view takes its place', async () => {
+      const painted = (popup: Page, mark: string) =>
+        popup.waitForFunction((name) => performance.getEntriesByName(name).length > 0, {}, mark);
+      const source = (popup: Page) =>
+        popup.evaluate(
+          () => (performance.getEntriesByName('provenance:content-painted')[0] as PerformanceMark | undefined)?.detail,
+        );
+      const { tabId } = await openBadgedTab(suite.ff, CATALOGUE.pageUrl);
+      const first = await suite.ff.openPopupFor(tabId, 'fr');
+      await painted(first, 'provenance:content-painted');
+      expect(await source(first)).toBe('live');
+      // Saved for the next opening in session storage, tied to this tab.
+      await expect
+        .poll(() =>
+          suite.ff.inExtension(async () => {
+            const stored = (await browser.storage.session.get('popup-snapshots'))['popup-snapshots'];
+            return Array.isArray(stored) ? stored.map((s: { tabId: number }) => s.tabId) : [];
+          }, null),
+        )
+        .toContain(tabId);
+      await first.close();
+
+      const second = await suite.ff.openPopupFor(tabId, 'fr');
+      await painted(second, 'provenance:live-content');
+      expect(await source(second)).toBe('snapshot');
+      expect(await second.$$eval('#root[data-snapshot]', (roots) => roots.length)).toBe(0);
+      expect(await second.$$eval('[data-field="title"]', (titles) => titles.length)).toBe(1);
+      expect(await textOf(second, '[data-field="title"]')).toBe(CATALOGUE_TITLE);
+    });
+
     it('e2e firefox: without a language asked, the popup speaks Firefox’s own: French from its language pack', async () => {
       expect(await suite.ff.inExtension(() => browser.i18n.getUILanguage(), null)).toBe('fr');
       const { tabId } = await openBadgedTab(suite.ff, CATALOGUE.pageUrl);
