@@ -9,6 +9,9 @@ import { VerdictChips } from './VerdictChips';
 
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 
+/** The title's Element Timing name: the browser reports when it was painted (the popup's time to content). */
+export const TITLE_ELEMENT_TIMING = 'pv-dataset-title';
+
 /** "monthly", "every 14 days": the declared period in words. */
 export function periodLabel(days: number, lang: Lang): string {
   const t = (key: string, params?: Record<string, number>) => translate(lang, key, params);
@@ -65,7 +68,7 @@ export function DatasetHeader({
   const licenceHref = safeHref(dataset.licence.url);
   return (
     <section class="pv-glance" aria-labelledby="pv-dataset-title">
-      <h1 id="pv-dataset-title" class="pv-glance__title" data-field="title">
+      <h1 id="pv-dataset-title" class="pv-glance__title" data-field="title" elementtiming={TITLE_ELEMENT_TIMING}>
         {dataset.title}
       </h1>
       {statuses.map((s) => (

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TITLE_ELEMENT_TIMING } from '../../components/dataset/DatasetHeader';
 import {
   CONTENT_PAINTED_MARK,
   DATA_RECEIVED_MARK,
@@ -47,6 +48,25 @@ async function marksOf(popup: Page): Promise<{ at: Record<Step, number[]>; sourc
 }
 
 /**
+ * When the browser painted each dataset title the popup showed (Element Timing's render time, in ms from the open):
+ * the snapshot's then the live view's, or the live view's alone. Measured by the browser, so it does not wait, as
+ * a mark set from a task would, for the module scripts that run after the paint.
+ */
+async function titlePaints(popup: Page): Promise<number[]> {
+  return popup.evaluate(
+    (identifier) =>
+      new Promise<number[]>((resolve) => {
+        new PerformanceObserver((list, observer) => {
+          observer.disconnect();
+          const entries = list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[];
+          resolve(entries.filter((e) => e.identifier === identifier).map((e) => e.renderTime));
+        }).observe({ type: 'element', buffered: true });
+      }),
+    TITLE_ELEMENT_TIMING,
+  );
+}
+
+/**
  * The same machine's floor in the same run: an extension page with no script (the locale file the manifest
  * reads), from its open to its first paint. The popup's figure divided by this one is steadier under load.
  */
@@ -62,6 +82,9 @@ describe.skipIf(!browserPath)('popup time to content (e2e, figures for npm run b
   it(`e2e: the popup marks when the dataset header is painted; ${OPENINGS} openings on a cached dataset`, async () => {
     const { tabId } = await openBadgedTab(suite.ext, CATALOGUE.pageUrl);
     const steps: Record<Step, number[]> = { scriptStart: [], firstRender: [], dataReceived: [], contentPainted: [] };
+    /** The title painted (Element Timing): the figure the target is about. */
+    const headerMs: number[] = [];
+    /** The live view's title painted. */
     const liveMs: number[] = [];
     const sources: string[] = [];
     const emptyPageMs: number[] = [];
@@ -91,6 +114,11 @@ describe.skipIf(!browserPath)('popup time to content (e2e, figures for npm run b
         expect(marks.live).toHaveLength(0);
         expect(at('dataReceived')).toBeLessThan(at('contentPainted'));
       }
+      // The browser painted the snapshot's title, then the live view's; or the live view's alone.
+      const paints = await titlePaints(popup);
+      expect(paints).toHaveLength(snapshot ? 2 : 1);
+      expect(paints.every((ms) => ms > 0)).toBe(true);
+      expect([...paints].sort((a, b) => a - b)).toEqual(paints);
       // What stays is the live view: one header, the dataset's, usable.
       await expect.poll(() => popup.locator('#root[data-snapshot]').count()).toBe(0);
       expect(await popup.locator('#pv-dataset-title').count()).toBe(1);
@@ -106,11 +134,12 @@ describe.skipIf(!browserPath)('popup time to content (e2e, figures for npm run b
         continue;
       }
       sources.push(snapshot ? 'snapshot' : 'live');
-      liveMs.push(snapshot ? marks.live[0]! : at('contentPainted'));
+      headerMs.push(paints[0]!);
+      liveMs.push(paints.at(-1)!);
       for (const step of Object.keys(MARKS) as Step[]) steps[step].push(at(step));
       emptyPageMs.push(emptyMs);
     }
-    const runsMs = steps.contentPainted;
+    const runsMs = headerMs;
     expect(runsMs).toHaveLength(OPENINGS);
     // The snapshot loses only when the live view is quicker still (session storage slow to answer).
     expect(sources.filter((source) => source === 'snapshot').length).toBeGreaterThan(OPENINGS / 2);
