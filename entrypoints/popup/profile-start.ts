@@ -32,6 +32,7 @@ export async function profileStart(
     delimiter: fromFile.delimiter,
     skipLines: fromFile.linesBeforeData ?? 0,
     columns: fromFile.columns.map(({ profile: _sample, ...column }) => column),
-    totalBytes: resource.size ?? resource.hints.measuredSize ?? preview.totalBytes,
+    // The size the file's own answer gave first: the portal's may be stale, and two workers cut the file by it.
+    totalBytes: fromFile.totalBytes ?? resource.size ?? resource.hints.measuredSize ?? null,
   });
 }
