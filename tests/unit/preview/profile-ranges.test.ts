@@ -1,3 +1,4 @@
+import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { profileInTwoRanges, profileTail, type TailJob } from '../../../lib/preview/profile-ranges';
 import { ColumnStreamAccumulator, profileStream } from '../../../lib/preview/profile-stream';
@@ -99,6 +100,47 @@ describe('a whole-file profile in two byte ranges', () => {
     expectSameProfiles(result);
     expect(result.jobs.map((j) => j.exact)).toEqual([false, true]);
     expect(result.jobs[1]!.offset).toBeGreaterThan(bytes.length / 2);
+  });
+
+  it('reads a gzip file, a server that refuses bytes=0- and one the network refuses in one pass', async () => {
+    const bytes = makeCsv({ rows: 600, newline: '\n', encoding: 'utf-8' });
+    const options = { encoding: 'utf-8' as const, delimiter: ';' as const, skipLines: 2, columns, minSplitBytes: 0 };
+    const single = await profileStream((await serverOf(bytes)('x')).body!, options);
+    if (!single.ok) throw new Error(single.error.messageKey);
+    const cases: { name: string; answer: (range: string | null) => Response | Promise<Response> }[] = [
+      // Served by Range, but gzip: bytes of the compressed file cannot be cut into rows.
+      {
+        name: 'gzip',
+        answer: () => new Response(gzipSync(bytes), { status: 206, headers: { 'content-range': `bytes 0-9/10` } }),
+      },
+      { name: '416', answer: (range) => (range ? new Response('', { status: 416 }) : serverOf(bytes)('x')) },
+      {
+        name: 'refused',
+        answer: (range) => {
+          if (range) throw new TypeError('Failed to fetch');
+          return serverOf(bytes)('x');
+        },
+      },
+    ];
+    for (const { name, answer } of cases) {
+      const requests: (string | null)[] = [];
+      let tails = 0;
+      const result = await profileInTwoRanges('https://example.test/f.csv', {
+        ...options,
+        fetchImpl: async (_url, init) => {
+          const range = new Headers(init?.headers).get('range');
+          requests.push(range);
+          return answer(range);
+        },
+        runTail: async () => {
+          tails++;
+          throw new Error('no second part expected');
+        },
+      });
+      if (!result.ok) throw new Error(`${name}: ${result.error.messageKey}`);
+      expect([name, result.value.rows, result.value.columns]).toEqual([name, single.value.rows, single.value.columns]);
+      expect([name, tails, requests]).toEqual([name, 0, name === 'gzip' ? ['bytes=0-'] : ['bytes=0-', null]]);
+    }
   });
 
   it('reads the whole file in one pass when the server ignores Range or stray quotes hide the rows', async () => {
