@@ -93,7 +93,6 @@ async function ranges() {
     delimiter,
     skipLines: Number(config.skipLines),
     columns,
-    totalBytes: Number(config.totalBytes),
     fetchImpl: fileFetch(path),
     runTail: (job) =>
       new Promise<Result<TailPart>>((resolve, reject) => {

@@ -435,7 +435,12 @@ async function main(): Promise<void> {
     criticalMs !== null
       ? 'two workers over byte ranges / bare PapaParse streaming (MB/s of the busier thread’s CPU time vs PapaParse’s thread)'
       : 'two workers over byte ranges / bare PapaParse streaming (MB/s of wall time)',
-    `${fmt(rangesShare, 2)} ≥ ${TARGETS.rangesShare} (wall: ${fmt(papa.wallMs / ranged.wallMs, 2)})`,
+    // The single pass's own thread against the same, for reading this one: PapaParse leaves a large share of
+    // its work (garbage collection) to V8's helper threads, which the one-thread process-CPU ratio counts and
+    // this one does not.
+    `${fmt(rangesShare, 2)} ≥ ${TARGETS.rangesShare} (wall: ${fmt(papa.wallMs / ranged.wallMs, 2)}; single pass’s thread: ${
+      profile.threadCpuMs !== null && papa.threadCpuMs !== null ? fmt(papa.threadCpuMs / profile.threadCpuMs, 2) : '?'
+    })`,
     rangesShare >= TARGETS.rangesShare,
   ]);
   checks.push([

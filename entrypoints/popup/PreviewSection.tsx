@@ -15,10 +15,10 @@ import ProfileWorker from '../../lib/preview/profile.worker.ts?worker';
 import { sourcesFor } from '../../lib/preview/sources/list';
 import { previewFromSources } from '../../lib/preview/sources/preview';
 import type { Column, CsvPreview, Delimiter, Encoding } from '../../lib/preview/types';
-import { FromWorkerSchema, type ToWorker } from '../../lib/preview/worker-protocol';
 import { ChartEntry } from './ChartEntry';
 import { FormatPreview, wantsFormatPreview } from './FormatPreview';
 import { profileStart } from './profile-start';
+import { type ProfileWorkers, runProfileWorkers } from './profile-workers';
 import { SourceMap } from './SourceMap';
 import { useSampleAnalyzer } from './sample-analyzer';
 
@@ -72,20 +72,20 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
   const [run, setRun] = useState<ProfileRun>({ status: 'idle' });
   const [wholeColumns, setWholeColumns] = useState<Column[] | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const worker = useRef<Worker | null>(null);
+  const profiling = useRef<ProfileWorkers | null>(null);
   const analyze = useSampleAnalyzer();
   const resource = dataset.resources.find((r) => r.id === selected) ?? null;
 
-  const stopWorker = () => {
-    worker.current?.terminate();
-    worker.current = null;
+  const stopWorkers = () => {
+    profiling.current?.stop();
+    profiling.current = null;
   };
-  useEffect(() => stopWorker, []);
+  useEffect(() => stopWorkers, []);
 
   useEffect(() => {
     if (!resource) return;
     let current = true;
-    stopWorker();
+    stopWorkers();
     setRun({ status: 'idle' });
     setWholeColumns(null);
     setView({ status: 'loading' });
@@ -125,30 +125,24 @@ export function PreviewSection({ dataset, datasetRef }: { dataset: Dataset; data
     setRun({ status: 'running', bytes: 0, totalBytes: preview.totalBytes, rows: 0 });
     const start = await profileStart(resource, preview);
     if (!start.ok) return setRun({ status: 'failed', error: start.error });
-    stopWorker();
-    const w = new ProfileWorker();
-    worker.current = w;
-    w.onmessage = (event: MessageEvent) => {
-      const message = FromWorkerSchema.safeParse(event.data);
-      if (!message.success) return;
-      const m = message.data;
-      if (m.type === 'progress') setRun({ status: 'running', bytes: m.bytes, totalBytes: m.totalBytes, rows: m.rows });
-      else if (m.type === 'done') {
-        setWholeColumns(m.columns);
-        setRun({ status: 'done', bytes: m.bytes, rows: m.rows });
-        stopWorker();
-      } else if (m.type === 'cancelled') {
-        setRun({ status: 'cancelled' });
-        stopWorker();
-      } else {
-        setRun({ status: 'failed', error: m.error });
-        stopWorker();
-      }
-    };
-    w.postMessage(start.value);
+    stopWorkers();
+    profiling.current = runProfileWorkers(
+      start.value,
+      () => new ProfileWorker(),
+      (event) => {
+        if (event.type === 'progress') {
+          setRun({ status: 'running', bytes: event.bytes, totalBytes: event.totalBytes, rows: event.rows });
+        } else if (event.type === 'done') {
+          setWholeColumns(event.columns);
+          setRun({ status: 'done', bytes: event.bytes, rows: event.rows });
+        } else if (event.type === 'cancelled') setRun({ status: 'cancelled' });
+        else setRun({ status: 'failed', error: event.error });
+        if (event.type !== 'progress') profiling.current = null;
+      },
+    );
   };
 
-  const cancel = () => worker.current?.postMessage({ type: 'cancel' } satisfies ToWorker);
+  const cancel = () => profiling.current?.cancel();
 
   if (!dataset.resources.length) return <p class="pv-state pv-muted">{t('common.noFiles')}</p>;
   return (

@@ -4,7 +4,7 @@ import { ok, type Result } from '../../lib/model/failure';
 import { analyzeSample } from '../../lib/preview/csv-preview';
 import { readUrlSample } from '../../lib/preview/read-bytes';
 import type { CsvPreview } from '../../lib/preview/types';
-import type { ToWorker } from '../../lib/preview/worker-protocol';
+import type { StartMessage } from '../../lib/preview/worker-protocol';
 
 /**
  * The worker's `start` message for a whole-file profile of `resource`. A preview read from the file already
@@ -16,7 +16,7 @@ export async function profileStart(
   resource: Resource,
   preview: CsvPreview,
   fetchImpl?: FetchLike,
-): Promise<Result<ToWorker>> {
+): Promise<Result<StartMessage>> {
   let fromFile = preview;
   if (preview.linesBeforeData === undefined) {
     const sample = await readUrlSample(resource.url, { fetchImpl });
@@ -32,6 +32,7 @@ export async function profileStart(
     delimiter: fromFile.delimiter,
     skipLines: fromFile.linesBeforeData ?? 0,
     columns: fromFile.columns.map(({ profile: _sample, ...column }) => column),
-    totalBytes: resource.size ?? resource.hints.measuredSize ?? preview.totalBytes,
+    // The size the file's own answer gave first: the portal's may be stale, and two workers cut the file by it.
+    totalBytes: fromFile.totalBytes ?? resource.size ?? resource.hints.measuredSize ?? null,
   });
 }

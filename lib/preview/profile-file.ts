@@ -19,6 +19,20 @@ export async function profileBody(
   body: ReadableStream<Uint8Array>,
   options: FileProfileOptions,
 ): Promise<Result<StreamProfile>> {
+  const opened = await receivedBody(body);
+  return opened.ok ? profileReceived(opened.value, options) : opened;
+}
+
+/** A body counted as it arrives and decompressed when it is gzip, before anything is parsed. */
+export interface ReceivedBody {
+  /** The text's bytes: decompressed when `gzip`. */
+  stream: ReadableStream<Uint8Array>;
+  gzip: boolean;
+  /** Bytes received so far (compressed bytes for a gzip file). */
+  received: () => number;
+}
+
+export async function receivedBody(body: ReadableStream<Uint8Array>): Promise<Result<ReceivedBody>> {
   let received = 0;
   const counted = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -28,15 +42,22 @@ export async function profileBody(
       },
     }),
   );
-  let stream: ReadableStream<Uint8Array>;
   try {
-    stream = (await decompressIfGzip(counted)).stream;
+    const { stream, gzip } = await decompressIfGzip(counted);
+    return ok({ stream, gzip, received: () => received });
   } catch (error) {
     return fail(failure('network', 'preview.profile.readFailed', { detail: String(error) }));
   }
+}
+
+/** `profileBody` once the body is received: the single pass. */
+export async function profileReceived(body: ReceivedBody, options: FileProfileOptions): Promise<Result<StreamProfile>> {
   const { onProgress, ...rest } = options;
-  const result = await profileStream(stream, { ...rest, onProgress: (_, rows) => onProgress?.(received, rows) });
-  return result.ok ? ok({ ...result.value, bytes: received }) : result;
+  const result = await profileStream(body.stream, {
+    ...rest,
+    onProgress: (_, rows) => onProgress?.(body.received(), rows),
+  });
+  return result.ok ? ok({ ...result.value, bytes: body.received() }) : result;
 }
 
 export interface OpenedFile {

@@ -1,12 +1,13 @@
+import { z } from 'zod';
 import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import { HyperLogLog } from './accumulators/hyperloglog';
 import { MissingCache } from './accumulators/missing-cache';
 import { hashString } from './accumulators/strings';
-import { ABSENT, COUNTED, SpaceSaving, type TopValuesState } from './accumulators/top-k';
+import { ABSENT, COUNTED, SpaceSaving, TopValuesStateSchema } from './accumulators/top-k';
 import {
   NumberAccumulator,
   type TypedAccumulator,
-  type TypedState,
+  TypedStateSchema,
   typedAccumulator,
 } from './accumulators/typed-values';
 import { CsvScanner, detectNewline } from './csv-scan';
@@ -33,13 +34,14 @@ export interface StreamProfile {
   bytes: number;
 }
 
-/** One column's accumulators as plain data, which workers can post to each other. */
-export interface ColumnState {
-  missing: number;
-  distinct: Uint8Array;
-  top: TopValuesState;
-  typed: TypedState | null;
-}
+/** One column's accumulators as plain data, which workers can post to each other (checked on arrival). */
+export const ColumnStateSchema = z.object({
+  missing: z.number(),
+  distinct: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.length === 1 << HLL_PRECISION),
+  top: TopValuesStateSchema,
+  typed: TypedStateSchema.nullable(),
+});
+export type ColumnState = z.infer<typeof ColumnStateSchema>;
 
 /** A part of a file profiled without finishing the columns, so that parts can be merged. */
 export interface PartialProfile {
@@ -68,6 +70,11 @@ export const MAX_ROW_CHARS = 16 << 20;
 const HEAD_CHARS = 1 << 16;
 
 export const CANCELLED_KEY = 'preview.profile.cancelled';
+
+/** What a profile stopped by its signal returns. */
+export function cancelledFailure(): Failure {
+  return failure('network', CANCELLED_KEY, { retryable: true });
+}
 
 /** True for the failure `profileStream` returns when its signal aborted it. */
 export function isCancelled(error: Failure): boolean {
@@ -188,7 +195,7 @@ export async function profilePart(
   options: ProfileStreamOptions,
 ): Promise<Result<PartialProfile>> {
   const { signal, onProgress } = options;
-  const cancelled = () => fail<PartialProfile>(failure('network', CANCELLED_KEY, { retryable: true }));
+  const cancelled = () => fail<PartialProfile>(cancelledFailure());
   if (signal?.aborted) return cancelled();
 
   const decoder = textDecoder(options.encoding);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { BinSchema } from '../types';
 import { dayOfMonthIndex, isoOfDay, isoOfMonth, MS_PER_DAY, monthIndexOfDay } from './calendar';
 import { MAX_BINS } from './number-histogram';
@@ -6,11 +6,12 @@ import { MAX_BINS } from './number-histogram';
 type Bin = z.infer<typeof BinSchema>;
 
 /** What a date histogram holds, for another thread to merge. */
-export interface DateHistogramState {
-  level: number;
-  counts: [number, number][];
-  total: number;
-}
+export const DateHistogramStateSchema = z.object({
+  level: z.number().int(),
+  counts: z.array(z.tuple([z.number(), z.number()])),
+  total: z.number(),
+});
+export type DateHistogramState = z.infer<typeof DateHistogramStateSchema>;
 
 /** Resolution of the stored counts: days, months, then years, 10 years, 100 years… */
 type Level = number;

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { BinSchema } from '../types';
+import { anyNumber } from './state-number';
 
 type Bin = z.infer<typeof BinSchema>;
 
@@ -9,15 +10,16 @@ export const MAX_BINS = 20;
 const NICE = [1, 2, 5];
 
 /** What a histogram holds, for another thread to merge. */
-export interface NumberHistogramState {
-  pending: number[] | null;
-  exponent: number;
-  origin: number;
-  counts: Float64Array;
-  min: number;
-  max: number;
-  total: number;
-}
+export const NumberHistogramStateSchema = z.object({
+  pending: z.array(z.number()).nullable(),
+  exponent: z.number(),
+  origin: z.number(),
+  counts: z.instanceof(Float64Array),
+  min: anyNumber,
+  max: anyNumber,
+  total: z.number(),
+});
+export type NumberHistogramState = z.infer<typeof NumberHistogramStateSchema>;
 
 export interface NumberHistogramOptions {
   /** Integer columns never get bins narrower than 1. */

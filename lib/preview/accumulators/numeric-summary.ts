@@ -1,9 +1,14 @@
-export interface NumericSummaryState {
-  count: number;
-  min: number;
-  max: number;
-  sum: number;
-}
+import { z } from 'zod';
+import { anyNumber } from './state-number';
+
+/** What a summary holds, for another thread to merge; min and max are infinite while it is empty. */
+export const NumericSummaryStateSchema = z.object({
+  count: z.number(),
+  min: anyNumber,
+  max: anyNumber,
+  sum: z.number(),
+});
+export type NumericSummaryState = z.infer<typeof NumericSummaryStateSchema>;
 
 /** Streaming minimum, maximum and mean: three numbers whatever the length of the column. */
 export class NumericSummary {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { IntIndex } from './int-index';
 import { hashString, ownCopy, rangeEquals } from './strings';
 
@@ -15,10 +16,11 @@ export const TAKEN = 2;
 export type Lookup = typeof COUNTED | typeof ABSENT | typeof TAKEN;
 
 /** A table's counters, for another thread to merge. */
-export interface TopValuesState {
-  counters: { value: string; count: number; error: number }[];
-  full: boolean;
-}
+export const TopValuesStateSchema = z.object({
+  counters: z.array(z.object({ value: z.string(), count: z.number(), error: z.number() })),
+  full: z.boolean(),
+});
+export type TopValuesState = z.infer<typeof TopValuesStateSchema>;
 
 interface Counter {
   value: string;

@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { BinSchema, Column } from '../types';
 import { type DecimalSeparator, parseDateValue, parseNumber, plainNumber } from '../values';
 import { dayOfIso } from './calendar';
-import { DateHistogram, type DateHistogramState } from './date-histogram';
+import { DateHistogram, DateHistogramStateSchema } from './date-histogram';
 import { IntIndex } from './int-index';
-import { NumberHistogram, type NumberHistogramState } from './number-histogram';
-import { NumericSummary, type NumericSummaryState } from './numeric-summary';
+import { NumberHistogram, NumberHistogramStateSchema } from './number-histogram';
+import { NumericSummary, NumericSummaryStateSchema } from './numeric-summary';
 import { ownCopy, rangeEquals } from './strings';
 
 type Bin = z.infer<typeof BinSchema>;
@@ -21,18 +21,20 @@ export interface TypedSummary {
   histogram: Bin[] | null;
 }
 
-/** Reads the non-missing cells of one column as its type and keeps min, max, mean and a histogram. */
 /** What a typed accumulator holds, for another thread to merge. */
-export type TypedState =
-  | { kind: 'number'; stats: NumericSummaryState; histogram: NumberHistogramState }
-  | {
-      kind: 'date';
-      dates: { iso: string; day: number; count: number }[];
-      min: string | null;
-      max: string | null;
-      histogram: DateHistogramState;
-    };
+export const TypedStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('number'), stats: NumericSummaryStateSchema, histogram: NumberHistogramStateSchema }),
+  z.object({
+    kind: z.literal('date'),
+    dates: z.array(z.object({ iso: z.string(), day: z.number(), count: z.number() })),
+    min: z.string().nullable(),
+    max: z.string().nullable(),
+    histogram: DateHistogramStateSchema,
+  }),
+]);
+export type TypedState = z.infer<typeof TypedStateSchema>;
 
+/** Reads the non-missing cells of one column as its type and keeps min, max, mean and a histogram. */
 export interface TypedAccumulator {
   /** The cell `text[start, end)`, whose `hashRange` is `hash`, seen `times` times (1 when not given). */
   add(text: string, start: number, end: number, hash: number, times?: number): void;

@@ -1,74 +1,19 @@
+import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { FetchLike } from '../../../lib/http/fetch-json';
 import { profileInTwoRanges, profileTail, type TailJob } from '../../../lib/preview/profile-ranges';
 import { ColumnStreamAccumulator, profileStream } from '../../../lib/preview/profile-stream';
-import type { Column, Encoding } from '../../../lib/preview/types';
-
-const columns: Column[] = [
-  { name: 'id', type: 'text', format: null, decimalSeparator: null },
-  { name: 'date', type: 'date', format: null, decimalSeparator: null },
-  { name: 'valeur', type: 'decimal', format: null, decimalSeparator: ',' },
-  { name: 'adresse', type: 'text', format: null, decimalSeparator: null },
-  { name: 'nombre', type: 'integer', format: null, decimalSeparator: null },
-];
-const HEADER = 'id;date;valeur;adresse;nombre';
-
-interface CsvShape {
-  rows: number;
-  newline: '\n' | '\r\n';
-  /** A quoted cell of this many lines in the middle row, big enough to hold the middle of the file. */
-  bigQuotedLines?: number;
-  bom?: boolean;
-  encoding: Encoding;
-}
-
-/** French rows with quoted delimiters and line breaks, missing and ragged cells, in the given encoding. */
-function makeCsv(shape: CsvShape): Uint8Array {
-  const lines = ['Titre : extrait pour les tests', HEADER];
-  for (let i = 0; i < shape.rows; i++) {
-    const date = `${String((i % 28) + 1).padStart(2, '0')}/${String((i % 12) + 1).padStart(2, '0')}/${2000 + (i % 25)}`;
-    const value = i % 13 === 0 ? '' : `${(i * 7919) % 100000},${i % 100}`;
-    let address = `${i % 37} rue de l’Église`;
-    if (i % 17 === 3) address = `"${i} bd ""Gambetta""; bât. B${shape.newline}2e étage"`;
-    if (shape.bigQuotedLines && i === Math.floor(shape.rows / 2)) {
-      address = `"${Array.from({ length: shape.bigQuotedLines }, (_, k) => `ligne ${k}; suite`).join(shape.newline)}"`;
-    }
-    const row = [`ID-${i % 200}`, date, value, address, String(i % 9)];
-    lines.push((i % 29 === 5 ? row.slice(0, 3) : row).join(';'));
-  }
-  const text = `${shape.bom ? '\ufeff' : ''}${lines.join(shape.newline)}${shape.newline}`;
-  if (shape.encoding === 'utf-8') return new TextEncoder().encode(text);
-  return new Uint8Array(Buffer.from(text.replaceAll('’', '\u0092'), 'latin1'));
-}
-
-/** A Range-capable server in memory (or one that ignores Range), answering in pieces of 1000 bytes. */
-function serverOf(bytes: Uint8Array, ranges = true): FetchLike {
-  return async (_url, init) => {
-    const asked = ranges ? /^bytes=(\d+)-$/.exec(new Headers(init?.headers).get('range') ?? '') : null;
-    const start = asked ? Number(asked[1]) : 0;
-    let offset = start;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (offset >= bytes.length) return controller.close();
-        controller.enqueue(bytes.slice(offset, offset + 1000));
-        offset += 1000;
-      },
-    });
-    const headers: Record<string, string> = { 'content-length': String(bytes.length - start) };
-    if (asked) headers['content-range'] = `bytes ${start}-${bytes.length - 1}/${bytes.length}`;
-    return new Response(body, { status: asked ? 206 : 200, headers });
-  };
-}
+import type { Encoding } from '../../../lib/preview/types';
+import { type CsvShape, columns, makeCsv, serverOf } from './ranges-fixtures';
 
 async function bothWays(bytes: Uint8Array, encoding: Encoding, ranges = true) {
-  const fetchImpl = serverOf(bytes, ranges);
+  const fetchImpl = serverOf(bytes, { ranges });
   const jobs: TailJob[] = [];
   const options = { encoding, delimiter: ';' as const, skipLines: 2, columns };
   const single = await profileStream((await fetchImpl('x')).body!, options);
   const split = await profileInTwoRanges('https://example.test/f.csv', {
     ...options,
-    totalBytes: bytes.length,
     fetchImpl,
+    minSplitBytes: 0,
     runTail: async (job) => {
       jobs.push(job);
       // Through structured cloning, as between two workers.
@@ -105,7 +50,41 @@ function expectSameProfiles(a: Awaited<ReturnType<typeof bothWays>>) {
   expect(a.single.columns.some((c) => !c.profile!.distinctApproximate)).toBe(true);
 }
 
+/** One case per thing that can go wrong at a cut, on a plain file otherwise (UTF-8, LF, no quotes, full rows). */
+const plain = { rows: 3000, newline: '\n', encoding: 'utf-8', quotedBreaks: false, ragged: false } as const;
+const CASES: { name: string; shape: CsvShape; jobs: boolean[] }[] = [
+  {
+    name: 'a quoted line break straddling the cut',
+    shape: { ...plain, rows: 400, bigQuotedLines: 1500 },
+    jobs: [false, true],
+  },
+  { name: 'quoted line breaks, delimiters and doubled quotes', shape: { ...plain, quotedBreaks: true }, jobs: [false] },
+  { name: 'CRLF line breaks', shape: { ...plain, newline: '\r\n' }, jobs: [false] },
+  { name: 'a byte order mark', shape: { ...plain, bom: true }, jobs: [false] },
+  { name: 'Windows-1252', shape: { ...plain, encoding: 'windows-1252' }, jobs: [false] },
+  { name: 'ragged rows', shape: { ...plain, ragged: true }, jobs: [false] },
+];
+
 describe('a whole-file profile in two byte ranges', () => {
+  it.each(CASES)('gives the single pass’s profile with $name', async ({ shape, jobs }) => {
+    const result = await bothWays(makeCsv(shape), shape.encoding);
+    expect(result.single.rows).toBe(shape.rows);
+    expectSameProfiles(result);
+    // Really split: a second part was read, from a row boundary after the middle or after the quoted cell.
+    expect(result.jobs.map((j) => j.exact)).toEqual(jobs);
+  });
+
+  it('counts ragged rows’ absent cells as missing on both sides of the cut', async () => {
+    const result = await bothWays(makeCsv({ ...plain, ragged: true }), 'utf-8');
+    const adresse = result.split.columns.find((c) => c.name === 'adresse')!.profile!;
+    expect(adresse.missing).toBe(Math.ceil((3000 - 5) / 29));
+  });
+
+  it('reads the text after a byte order mark as the single pass does: the first column keeps its values', async () => {
+    const result = await bothWays(makeCsv({ ...plain, bom: true }), 'utf-8');
+    expect(result.split.columns[0]!.profile!.top[0]!.value).toMatch(/^ID-\d+$/);
+  });
+
   it('gives the single pass’s profile on Windows-1252, CRLF, quoted line breaks and ragged rows', async () => {
     const result = await bothWays(makeCsv({ rows: 3000, newline: '\r\n', encoding: 'windows-1252' }), 'windows-1252');
     expect(result.single.rows).toBe(3000);
@@ -121,6 +100,47 @@ describe('a whole-file profile in two byte ranges', () => {
     expectSameProfiles(result);
     expect(result.jobs.map((j) => j.exact)).toEqual([false, true]);
     expect(result.jobs[1]!.offset).toBeGreaterThan(bytes.length / 2);
+  });
+
+  it('reads a gzip file, a server that refuses bytes=0- and one the network refuses in one pass', async () => {
+    const bytes = makeCsv({ rows: 600, newline: '\n', encoding: 'utf-8' });
+    const options = { encoding: 'utf-8' as const, delimiter: ';' as const, skipLines: 2, columns, minSplitBytes: 0 };
+    const single = await profileStream((await serverOf(bytes)('x')).body!, options);
+    if (!single.ok) throw new Error(single.error.messageKey);
+    const cases: { name: string; answer: (range: string | null) => Response | Promise<Response> }[] = [
+      // Served by Range, but gzip: bytes of the compressed file cannot be cut into rows.
+      {
+        name: 'gzip',
+        answer: () => new Response(gzipSync(bytes), { status: 206, headers: { 'content-range': `bytes 0-9/10` } }),
+      },
+      { name: '416', answer: (range) => (range ? new Response('', { status: 416 }) : serverOf(bytes)('x')) },
+      {
+        name: 'refused',
+        answer: (range) => {
+          if (range) throw new TypeError('Failed to fetch');
+          return serverOf(bytes)('x');
+        },
+      },
+    ];
+    for (const { name, answer } of cases) {
+      const requests: (string | null)[] = [];
+      let tails = 0;
+      const result = await profileInTwoRanges('https://example.test/f.csv', {
+        ...options,
+        fetchImpl: async (_url, init) => {
+          const range = new Headers(init?.headers).get('range');
+          requests.push(range);
+          return answer(range);
+        },
+        runTail: async () => {
+          tails++;
+          throw new Error('no second part expected');
+        },
+      });
+      if (!result.ok) throw new Error(`${name}: ${result.error.messageKey}`);
+      expect([name, result.value.rows, result.value.columns]).toEqual([name, single.value.rows, single.value.columns]);
+      expect([name, tails, requests]).toEqual([name, 0, name === 'gzip' ? ['bytes=0-'] : ['bytes=0-', null]]);
+    }
   });
 
   it('reads the whole file in one pass when the server ignores Range or stray quotes hide the rows', async () => {

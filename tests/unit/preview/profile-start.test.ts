@@ -63,4 +63,14 @@ describe('the whole-file profile reuses the preview it has (the sample is read o
     expect(urls).toEqual([resource.url]);
     expect(start.value).toMatchObject({ skipLines: linesBeforeData });
   });
+
+  it('sizes the file by its own answer before the portal’s metadata, which may be stale', async () => {
+    const stale = { ...resource, size: 1_000 };
+    const measured = await profileStart(stale, { ...previewOfFile(), totalBytes: 9_000_000 });
+    if (!measured.ok) throw new Error(measured.error.messageKey);
+    expect(measured.value.totalBytes).toBe(9_000_000);
+    const unknown = await profileStart(stale, { ...previewOfFile(), totalBytes: null });
+    if (!unknown.ok) throw new Error(unknown.error.messageKey);
+    expect(unknown.value.totalBytes).toBe(1_000);
+  });
 });

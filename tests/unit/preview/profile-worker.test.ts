@@ -31,7 +31,7 @@ function pieces(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
 
 function run(fetchImpl: (url: string, init?: RequestInit) => Promise<Response>) {
   const messages: FromWorker[] = [];
-  const handle = createProfileJobHandler((m) => messages.push(FromWorkerSchema.parse(m)), fetchImpl);
+  const handle = createProfileJobHandler((m) => messages.push(FromWorkerSchema.parse(m)), { fetchImpl });
   return { messages, handle };
 }
 
