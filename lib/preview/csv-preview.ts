@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
-import type { Newline } from './csv-scan';
+import { guessNewline, type Newline } from './csv-scan';
 import { DEFAULT_PREVIEW_ROWS } from './defaults';
 import { inferColumnFromCounts, inferColumns } from './infer-types';
 import { profileCounts } from './profile';
@@ -39,7 +39,7 @@ interface ParsedTable {
   rows: string[][];
   /** Characters the header record spans, its line break included. */
   headerLength: number;
-  /** The line break PapaParse found. */
+  /** The line break PapaParse read the rows with. */
   newline: Newline;
 }
 
@@ -50,8 +50,11 @@ interface ParsedTable {
 function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limit = 0): ParsedTable {
   // Without a `step` callback: PapaParse then builds the rows in its own loop, far faster than one call and
   // one result object per row. Only the last row can miss its closing quote (it runs to the end of the text).
+  // The line break PapaParse would guess, found without its copies of the text (`guessNewline`).
+  const newline = guessNewline(text);
   const parsed = Papa.parse<string[]>(text, {
     delimiter,
+    newline,
     header: false,
     skipEmptyLines: 'greedy',
     // With a limit, one row more than needed: a row followed by another one is complete.
@@ -62,7 +65,6 @@ function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limi
   if (limit > 0 && all.length > limit) all.pop();
   else if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
   const [header = [], ...rows] = all;
-  const newline = parsed.meta.linebreak as Newline;
   return { header, rows, headerLength: headerLength(text, delimiter, newline), newline };
 }
 

@@ -16,6 +16,50 @@ export function detectNewline(text: string): Newline {
   return text.includes('\r') ? '\r' : '\n';
 }
 
+/** PapaParse looks at this many characters of its input to guess the line break. */
+const GUESS_LENGTH = 1024 * 1024;
+
+/**
+ * The line break PapaParse guesses for `text` when it is given none (its `guessLineEndings`), computed in one
+ * pass without copies: PapaParse cuts the first megabyte, deletes every quoted section with a regular
+ * expression and splits the rest twice, which was a tenth of the sample's analysis. Its rule: `\n` when there
+ * is no `\r` or a `\n` comes first, else `\r\n` when at least half the `\r`-separated pieces start with `\n`,
+ * else `\r`. A unit test compares both on tricky input.
+ */
+export function guessNewline(text: string): Newline {
+  const length = Math.min(text.length, GUESS_LENGTH);
+  let crs = 0;
+  let crlfs = 0;
+  let firstCr = -1;
+  let firstLf = -1;
+  // Whether the previous character left after deleting quoted sections was a `\r`.
+  let afterCr = false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      // PapaParse's `"([^]*?)"`: a quote and the next one go with all between; a last lone quote stays.
+      const close = text.indexOf('"', i + 1);
+      if (close >= 0 && close < length) {
+        i = close;
+        continue;
+      }
+    }
+    if (c === CR) {
+      crs++;
+      if (firstCr < 0) firstCr = i;
+      afterCr = true;
+      continue;
+    }
+    if (c === LF) {
+      if (firstLf < 0) firstLf = i;
+      if (afterCr) crlfs++;
+    }
+    afterCr = false;
+  }
+  if (crs === 0 || (firstLf >= 0 && firstLf < firstCr)) return '\n';
+  return crlfs >= (crs + 1) / 2 ? '\r\n' : '\r';
+}
+
 /**
  * A CSV row scanner for the whole-file profiler, which reads every byte of files of gigabytes. It reads the
  * same CSV as PapaParse (RFC 4180 quotes with `""` escapes, delimiters and line breaks inside quotes, a quote
