@@ -20,41 +20,54 @@ export function detectNewline(text: string): Newline {
 const GUESS_LENGTH = 1024 * 1024;
 
 /**
- * The line break PapaParse guesses for `text` when it is given none (its `guessLineEndings`), computed in one
- * pass without copies: PapaParse cuts the first megabyte, deletes every quoted section with a regular
+ * The line break PapaParse guesses for `text` when it is given none (its `guessLineEndings`), computed without
+ * copies: PapaParse cuts the first megabyte, deletes every quoted section with a regular
  * expression and splits the rest twice, which was a tenth of the sample's analysis. Its rule: `\n` when there
  * is no `\r` or a `\n` comes first, else `\r\n` when at least half the `\r`-separated pieces start with `\n`,
  * else `\r`. A unit test compares both on tricky input.
  */
 export function guessNewline(text: string): Newline {
   const length = Math.min(text.length, GUESS_LENGTH);
+  // From one character of interest to the next with `indexOf`, which is many times faster than a loop in
+  // JavaScript over every character. `length` stands for "none left".
+  const next = (c: string, from: number) => {
+    const i = text.indexOf(c, from);
+    return i < 0 || i >= length ? length : i;
+  };
+  let quote = next('"', 0);
+  let cr = next('\r', 0);
+  let lf = next('\n', 0);
   let crs = 0;
   let crlfs = 0;
   let firstCr = -1;
   let firstLf = -1;
-  // Whether the previous character left after deleting quoted sections was a `\r`.
-  let afterCr = false;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
+  // Where a `\n` follows a `\r` once quoted sections are deleted: just after the last `\r`, or after the
+  // quoted sections that follow it directly.
+  let afterCr = -1;
+  for (;;) {
+    if (quote < cr && quote < lf) {
       // PapaParse's `"([^]*?)"`: a quote and the next one go with all between; a last lone quote stays.
-      const close = text.indexOf('"', i + 1);
-      if (close >= 0 && close < length) {
-        i = close;
+      const close = next('"', quote + 1);
+      if (close === length) {
+        quote = length;
         continue;
       }
-    }
-    if (c === CR) {
+      if (afterCr === quote) afterCr = close + 1;
+      quote = next('"', close + 1);
+      if (cr < close) cr = next('\r', close + 1);
+      if (lf < close) lf = next('\n', close + 1);
+    } else if (cr < lf) {
       crs++;
-      if (firstCr < 0) firstCr = i;
-      afterCr = true;
-      continue;
+      if (firstCr < 0) firstCr = cr;
+      afterCr = cr + 1;
+      cr = next('\r', cr + 1);
+    } else if (lf < length) {
+      if (firstLf < 0) firstLf = lf;
+      if (lf === afterCr) crlfs++;
+      lf = next('\n', lf + 1);
+    } else {
+      break;
     }
-    if (c === LF) {
-      if (firstLf < 0) firstLf = i;
-      if (afterCr) crlfs++;
-    }
-    afterCr = false;
   }
   if (crs === 0 || (firstLf >= 0 && firstLf < firstCr)) return '\n';
   return crlfs >= (crs + 1) / 2 ? '\r\n' : '\r';

@@ -109,7 +109,7 @@ describe('CsvScanner', () => {
   });
 
   it('guesses the line break PapaParse guesses, quoted sections and mixed breaks included', () => {
-    const pieces = ['a', ';', '\r', '\n', '\r\n', '"', '"x\r\ny"', '"\n"', '""', 'é'];
+    const pieces = ['a', ';', '\r', '\n', '\r\n', '"', '"x\r\ny"', '"\n"', '""', '\r"', '"\r', 'é'];
     const r = random(14);
     const texts = ['', 'a;b', '\r', '\n\r\n\r', '"\r\n\r\n"\n', 'a\r"\n', 'a\r"q"\nb\rc\r'];
     for (let round = 0; round < 2000; round++) {
