@@ -8,8 +8,8 @@ import {
   parseBoolean,
   parseDate,
   parseDatetime,
-  parseNumber,
   parseTime,
+  pushNumbers,
 } from './values';
 
 /**
@@ -160,13 +160,9 @@ function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): Deci
   const commas = e.numbers[','];
   const dots = e.numbers['.'];
   for (let i = 0; i < e.values.length; i++) {
-    const v = e.values[i]!;
-    const withComma = parseNumber(v, ',');
-    const withDot = parseNumber(v, '.');
-    commas.push(withComma);
-    dots.push(withDot);
-    if (withComma !== null) comma += e.weights[i]!;
-    if (withDot !== null) dot += e.weights[i]!;
+    pushNumbers(e.values[i]!, commas, dots);
+    if (commas[i] !== null) comma += e.weights[i]!;
+    if (dots[i] !== null) dot += e.weights[i]!;
   }
   if (comma === dot) return fallback;
   return comma > dot ? ',' : '.';

@@ -164,6 +164,39 @@ export function parseNumber(raw: string, decimalSeparator: DecimalSeparator): nu
   return plainNumber(raw, 0, raw.length, decimalSeparator) ?? parseNumberByPattern(raw, decimalSeparator);
 }
 
+/**
+ * `parseNumber(raw, ',')` and `parseNumber(raw, '.')`, pushed onto `commas` and `dots`: what typing needs of
+ * every distinct value to choose a column's decimal separator. A plain cell (`plainNumber` under one of them)
+ * is read once: under the other separator, a plain integer reads the same, and a plain decimal reads only as a
+ * thousands group ("1,234" with "." → 1234: one to three digits, the mark, three digits), which the pattern
+ * then decides; any other is no number, decided without the regular expression. A unit test checks agreement.
+ */
+export function pushNumbers(raw: string, commas: (number | null)[], dots: (number | null)[]): void {
+  const comma = plainNumber(raw, 0, raw.length, ',');
+  if (comma !== undefined) {
+    commas.push(comma);
+    dots.push(plainReadOtherwise(raw, ',', comma));
+    return;
+  }
+  const dot = plainNumber(raw, 0, raw.length, '.');
+  if (dot !== undefined) {
+    dots.push(dot);
+    commas.push(plainReadOtherwise(raw, '.', dot));
+    return;
+  }
+  commas.push(parseNumberByPattern(raw, ','));
+  dots.push(parseNumberByPattern(raw, '.'));
+}
+
+/** A plain cell read with `separator` as `value`, read with the other separator. */
+function plainReadOtherwise(raw: string, separator: DecimalSeparator, value: number): number | null {
+  const mark = raw.indexOf(separator);
+  if (mark < 0) return value;
+  const intDigits = raw.charCodeAt(0) === MINUS ? mark - 1 : mark;
+  if (intDigits > 3 || raw.length - mark - 1 !== 3) return null;
+  return parseNumberByPattern(raw, separator === ',' ? '.' : ',');
+}
+
 /** `parseNumber` without the fast path: the reference `plainNumber` must agree with (a unit test checks). */
 export function parseNumberByPattern(raw: string, decimalSeparator: DecimalSeparator): number | null {
   return scanNumber(raw, decimalSeparator)?.value ?? null;

@@ -6,7 +6,7 @@ import type { Newline } from '../../../lib/preview/csv-scan';
 import { countValues } from '../../../lib/preview/infer-types';
 import { countSampleColumns } from '../../../lib/preview/sample-columns';
 import { ValueCounts } from '../../../lib/preview/value-counts';
-import { hasPercentSign, parseNumberByPattern } from '../../../lib/preview/values';
+import { hasPercentSign, parseNumber, parseNumberByPattern, pushNumbers } from '../../../lib/preview/values';
 
 describe('the fast paths of the sample analysis give the answers of the slow ones', () => {
   it('reads numbers the screen lets through and rejects what the pattern would reject', () => {
@@ -28,6 +28,41 @@ describe('the fast paths of the sample analysis give the answers of the slow one
       ['', ',', null],
     ];
     for (const [raw, sep, expected] of cases) expect([raw, parseNumberByPattern(raw, sep)]).toEqual([raw, expected]);
+  });
+
+  it('reads a cell under both decimal separators as parseNumber does under each', () => {
+    const alphabet = ['0', '1', '5', '9', '-', ',', '.', ' ', '\u202f', 'e', '%', '+', 'x'];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const cells = [
+      '1,234',
+      '-1,234',
+      '123,456',
+      '-123.456',
+      '0,123',
+      '1.234',
+      '12,345',
+      '1234,567',
+      '1,2345',
+      '-0',
+      '0',
+      '1 234,5',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const length = Math.floor(next() * 9);
+      cells.push(Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    }
+    const commas: (number | null)[] = [];
+    const dots: (number | null)[] = [];
+    for (const cell of cells) pushNumbers(cell, commas, dots);
+    cells.forEach((cell, i) => {
+      expect([cell, commas[i], dots[i]]).toEqual([cell, parseNumber(cell, ','), parseNumber(cell, '.')]);
+    });
+    // The thousands groups really are read through the pattern: 1234 with one separator, 1.234 with the other.
+    expect([commas[0], dots[0], commas[5], dots[5]]).toEqual([1.234, 1234, 1234, 1.234]);
   });
 
   it('finds percent signs only after a number', () => {
