@@ -152,17 +152,23 @@ function mostly(e: ColumnEvidence, test: (v: string, i: number) => boolean): boo
 
 /**
  * The separator a column uses for decimals: the one under which more of its values read as numbers;
- * on a tie (integers only, or "1.234" that reads both ways), the one the file's delimiter implies.
+ * on a tie (integers only, or "1.234" that reads both ways), the one the file's delimiter implies. Null as
+ * soon as more values than tolerated read as no number under either: the column cannot be numeric (a value
+ * `numericType` counts reads as a number), and its text values need no more reading.
  */
-function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): DecimalSeparator {
+function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): DecimalSeparator | null {
   let comma = 0;
   let dot = 0;
+  let seen = 0;
   const commas = e.numbers[','];
   const dots = e.numbers['.'];
   for (let i = 0; i < e.values.length; i++) {
     pushNumbers(e.values[i]!, commas, dots);
-    if (commas[i] !== null) comma += e.weights[i]!;
-    if (dots[i] !== null) dot += e.weights[i]!;
+    const weight = e.weights[i]!;
+    if (commas[i] !== null) comma += weight;
+    if (dots[i] !== null) dot += weight;
+    seen += weight;
+    if (seen - comma > e.allowed && seen - dot > e.allowed) return null;
   }
   if (comma === dot) return fallback;
   return comma > dot ? ',' : '.';
@@ -293,8 +299,10 @@ export function inferColumnFromCounts(header: string, counted: ValueCounts, opti
   if (mostly(e, (v) => parseBoolean(v, { digits }) !== null)) return column('boolean');
 
   const sep = decimalSeparatorOf(e, options.delimiter === ';' ? ',' : '.');
-  const numeric = numericType(e, sep);
-  if (numeric) return column(numeric, numberFormat(e, numeric, sep), numeric === 'decimal' ? sep : null);
+  if (sep !== null) {
+    const numeric = numericType(e, sep);
+    if (numeric) return column(numeric, numberFormat(e, numeric, sep), numeric === 'decimal' ? sep : null);
+  }
   const temporal = temporalType(e);
   if (temporal) return column(temporal);
   return column('text', textFormat(e));

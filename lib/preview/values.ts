@@ -117,6 +117,11 @@ const DIGIT_9 = 57;
 const MINUS = 45;
 /** Past 15 digits the digits no longer fit a double exactly and the shortcut below could round differently. */
 const MAX_FAST_DIGITS = 15;
+/**
+ * 10^0 to 10^15, the divisors of `plainNumber`: the same doubles as `10 ** n`, which V8 computes through
+ * `Math.pow` at about 90 ns a call, twice the whole rest of a cell's reading (measured on the bench's coordinates).
+ */
+const POWERS_OF_TEN = Array.from({ length: MAX_FAST_DIGITS + 1 }, (_, n) => Number(`1e${n}`));
 
 /**
  * `parseNumber` for the plain cells that make up nearly all of a numeric column (`-?\d+([sep]\d+)?`, at most 15
@@ -151,7 +156,7 @@ export function plainNumber(
   }
   const leadingZero = text.charCodeAt(firstDigit) === DIGIT_0 && (fraction < 0 ? digits : digits - fraction) > 1;
   if (digits === 0 || fraction === 0 || digits > MAX_FAST_DIGITS || leadingZero) return undefined;
-  const value = fraction > 0 ? mantissa / 10 ** fraction : mantissa;
+  const value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction]! : mantissa;
   return firstDigit > start ? -value : value;
 }
 

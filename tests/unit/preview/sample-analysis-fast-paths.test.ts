@@ -6,7 +6,13 @@ import type { Newline } from '../../../lib/preview/csv-scan';
 import { countValues } from '../../../lib/preview/infer-types';
 import { countSampleColumns } from '../../../lib/preview/sample-columns';
 import { ValueCounts } from '../../../lib/preview/value-counts';
-import { hasPercentSign, parseNumber, parseNumberByPattern, pushNumbers } from '../../../lib/preview/values';
+import {
+  hasPercentSign,
+  parseNumber,
+  parseNumberByPattern,
+  plainNumber,
+  pushNumbers,
+} from '../../../lib/preview/values';
 
 describe('the fast paths of the sample analysis give the answers of the slow ones', () => {
   it('reads numbers the screen lets through and rejects what the pattern would reject', () => {
@@ -28,6 +34,14 @@ describe('the fast paths of the sample analysis give the answers of the slow one
       ['', ',', null],
     ];
     for (const [raw, sep, expected] of cases) expect([raw, parseNumberByPattern(raw, sep)]).toEqual([raw, expected]);
+  });
+
+  it('divides by the same powers of ten as the pattern reader, for every fraction length it reads', () => {
+    const digits = '987654321098765';
+    for (let intDigits = 1; intDigits < digits.length; intDigits++) {
+      const cell = `-${digits.slice(0, intDigits)},${digits.slice(intDigits)}`;
+      expect([cell, plainNumber(cell, 0, cell.length, ',')]).toEqual([cell, parseNumberByPattern(cell, ',')]);
+    }
   });
 
   it('reads a cell under both decimal separators as parseNumber does under each', () => {
