@@ -34,6 +34,8 @@ export interface ProgressiveOptions {
   analyze?: (sample: ByteSample, options: PreviewOptions) => Promise<Result<SampleAnalysis>>;
 }
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 interface ParsedTable {
   header: string[];
   rows: string[][];
@@ -70,7 +72,9 @@ function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limi
 
 /** Characters the first record spans (blank lines before it and its line break included). */
 function headerLength(text: string, delimiter: Delimiter, newline: string): number {
-  let length = 0;
+  // PapaParse drops a byte order mark that starts its input and counts its cursor from after it. The decoder
+  // has skipped the file's own mark, but a second one (a file saved twice with a mark) reaches the text.
+  let length = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
   Papa.parse<string[]>(text, {
     delimiter,
     // The line break the whole parse found: guessing it again would read the whole text once more.
@@ -79,7 +83,7 @@ function headerLength(text: string, delimiter: Delimiter, newline: string): numb
     skipEmptyLines: 'greedy',
     preview: 1,
     step: (result) => {
-      length = result.meta.cursor;
+      length += result.meta.cursor;
     },
   });
   return length;

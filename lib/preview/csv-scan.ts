@@ -27,7 +27,9 @@ const GUESS_LENGTH = 1024 * 1024;
  * else `\r`. A unit test compares both on tricky input.
  */
 export function guessNewline(text: string): Newline {
-  const length = Math.min(text.length, GUESS_LENGTH);
+  // PapaParse guesses on its input without the byte order mark it drops (see `headerLength` in csv-preview).
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const length = Math.min(text.length, start + GUESS_LENGTH);
   // From one character of interest to the next with `indexOf`, which is many times faster than a loop in
   // JavaScript over every character. `length` stands for "none left".
   const next = (c: string, from: number) => {

@@ -40,6 +40,9 @@ function scanInPieces(text: string, delimiter: string, newline: Newline, cuts: n
 const PIECES = [
   'plain',
   'Échange',
+  'l’été 3,50 €',
+  // A byte order mark inside the text is text (the decoder has skipped the file's own).
+  'x\ufeff',
   '',
   ' spaced ',
   '"q;uoted"',
@@ -109,7 +112,7 @@ describe('CsvScanner', () => {
   });
 
   it('guesses the line break PapaParse guesses, quoted sections and mixed breaks included', () => {
-    const pieces = ['a', ';', '\r', '\n', '\r\n', '"', '"x\r\ny"', '"\n"', '""', '\r"', '"\r', 'é'];
+    const pieces = ['a', ';', '\r', '\n', '\r\n', '"', '"x\r\ny"', '"\n"', '""', '\r"', '"\r', 'é', '\ufeff'];
     const r = random(14);
     const texts = ['', 'a;b', '\r', '\n\r\n\r', '"\r\n\r\n"\n', 'a\r"\n', 'a\r"q"\nb\rc\r'];
     for (let round = 0; round < 2000; round++) {
@@ -124,6 +127,10 @@ describe('CsvScanner', () => {
     expect(guessNewline(long)).toBe(Papa.parse<string[]>(long, { delimiter: ';', preview: 1 }).meta.linebreak);
     const cut = `${'a\r\n'.repeat(100_000)}"${'b\r'.repeat(400_000)}"`;
     expect(guessNewline(cut)).toBe('\r');
+    // PapaParse drops a leading byte order mark before it counts its megabyte.
+    const marked = `\ufeff${'x'.repeat(1024 * 1024 - 1)}\r`;
+    expect(guessNewline(marked)).toBe('\r');
+    expect(guessNewline(marked)).toBe(Papa.parse<string[]>(marked, { delimiter: ';', preview: 1 }).meta.linebreak);
     expect(guessNewline(cut)).toBe(Papa.parse<string[]>(cut, { delimiter: ';', preview: 1 }).meta.linebreak);
   });
 
