@@ -170,27 +170,28 @@ export function parseNumber(raw: string, decimalSeparator: DecimalSeparator): nu
 }
 
 /**
- * `parseNumber(raw, ',')` and `parseNumber(raw, '.')`, pushed onto `commas` and `dots`: what typing needs of
- * every distinct value to choose a column's decimal separator. A plain cell (`plainNumber` under one of them)
- * is read once: under the other separator, a plain integer reads the same, and a plain decimal reads only as a
- * thousands group ("1,234" with "." → 1234: one to three digits, the mark, three digits), which the pattern
- * then decides; any other is no number, decided without the regular expression. A unit test checks agreement.
+ * `parseNumber(raw, ',')` and `parseNumber(raw, '.')`, written at `at` in `commas` and `dots` (NaN for null):
+ * what typing needs of every distinct value to choose a column's decimal separator, in arrays of doubles rather
+ * than of boxed numbers and nulls. A plain cell (`plainNumber` under one of them) is read once: under the other
+ * separator, a plain integer reads the same, and a plain decimal reads only as a thousands group ("1,234" with
+ * "." → 1234: one to three digits, the mark, three digits), which the pattern then decides; any other is no
+ * number, decided without the regular expression. A unit test checks agreement.
  */
-export function pushNumbers(raw: string, commas: (number | null)[], dots: (number | null)[]): void {
+export function readNumbers(raw: string, commas: Float64Array, dots: Float64Array, at: number): void {
   const comma = plainNumber(raw, 0, raw.length, ',');
   if (comma !== undefined) {
-    commas.push(comma);
-    dots.push(plainReadOtherwise(raw, ',', comma));
+    commas[at] = comma;
+    dots[at] = plainReadOtherwise(raw, ',', comma) ?? Number.NaN;
     return;
   }
   const dot = plainNumber(raw, 0, raw.length, '.');
   if (dot !== undefined) {
-    dots.push(dot);
-    commas.push(plainReadOtherwise(raw, '.', dot));
+    dots[at] = dot;
+    commas[at] = plainReadOtherwise(raw, '.', dot) ?? Number.NaN;
     return;
   }
-  commas.push(parseNumberByPattern(raw, ','));
-  dots.push(parseNumberByPattern(raw, '.'));
+  commas[at] = parseNumberByPattern(raw, ',') ?? Number.NaN;
+  dots[at] = parseNumberByPattern(raw, '.') ?? Number.NaN;
 }
 
 /** A plain cell read with `separator` as `value`, read with the other separator. */
