@@ -8,6 +8,8 @@ import { countSampleColumns } from '../../../lib/preview/sample-columns';
 import { ValueCounts } from '../../../lib/preview/value-counts';
 import {
   hasPercentSign,
+  parseDate,
+  parseDateByPattern,
   parseNumber,
   parseNumberByPattern,
   plainNumber,
@@ -78,6 +80,35 @@ describe('the fast paths of the sample analysis give the answers of the slow one
     });
     // The thousands groups really are read through the pattern: 1234 with one separator, 1.234 with the other.
     expect([commas[0], dots[0], commas[5], dots[5]]).toEqual([1.234, 1234, 1234, 1.234]);
+  });
+
+  it('reads the common date shapes as the date patterns do', () => {
+    const cells = ['2024-03-01', '2024/03/01', '2024-03/01', '01/03/2024', '01.03.2024', '01-03-2024', '01/03.2024'];
+    cells.push('2024-02-30', '29/02/2023', '29/02/2024', '00/01/2024', '2024-13-01', ' 2024-03-01', '2024-03-1 ');
+    const alphabet = ['0', '1', '2', '3', '9', '/', '-', '.', ' ', 'a'];
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      const chars = Array.from({ length: 10 }, () => alphabet[Math.floor(next() * alphabet.length)]!);
+      // Mostly the shapes the fast path reads, with a wrong character now and then.
+      const shape = next() < 0.5 ? [4, 7] : [2, 5];
+      for (const at of shape) chars[at] = next() < 0.9 ? '/-.'[Math.floor(next() * 3)]! : chars[at]!;
+      for (let at = 0; at < 10; at++)
+        if (!shape.includes(at) && next() < 0.9) chars[at] = String(Math.floor(next() * 10));
+      cells.push(chars.join(''));
+    }
+    let dates = 0;
+    const disagreements: string[] = [];
+    for (const cell of cells) {
+      const reference = parseDateByPattern(cell);
+      if (reference !== null) dates++;
+      if (parseDate(cell) !== reference) disagreements.push(`${cell}: ${parseDate(cell)} / ${reference}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(dates).toBeGreaterThan(100);
   });
 
   it('finds percent signs only after a number', () => {
