@@ -28,13 +28,21 @@ export function mayBeSpace(code: number): boolean {
   );
 }
 
+const LOWER_N = 110;
+const UPPER_N = 78;
+const HASH = 35;
+
 /** Empty or a conventional "no value" marker (`NA`, `N/A`, `null`, `-`, `nan`, `nd` for « non disponible »…). */
 export function isMissing(raw: string): boolean {
   const length = raw.length;
   if (length === 0) return true;
-  // Without copying: no marker has a digit, and a long cell without a space at either end is not one.
+  // Without copying: no marker has a digit, and a long cell without a space at either end is not one. Every
+  // marker starts with n, # or - once trimmed (and only "n" lowercases to n), and the minus ones are "-" and "--".
   const first = raw.charCodeAt(0);
   if (first >= 48 && first <= 57) return false;
+  if (first !== LOWER_N && first !== UPPER_N && first !== HASH && first !== 45 && !mayBeSpace(first)) return false;
+  const second = raw.charCodeAt(1);
+  if (first === 45 && second >= 48 && second <= 57) return false;
   if (length > MISSING_MARKER_MAX_LENGTH && !mayBeSpace(first) && !mayBeSpace(raw.charCodeAt(length - 1))) return false;
   return MISSING.has(raw.trim().toLowerCase());
 }
