@@ -74,7 +74,8 @@ function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limi
 function headerLength(text: string, delimiter: Delimiter, newline: string): number {
   // PapaParse drops a byte order mark that starts its input and counts its cursor from after it. The decoder
   // has skipped the file's own mark, but a second one (a file saved twice with a mark) reaches the text.
-  let length = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const mark = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  let length = 0;
   Papa.parse<string[]>(text, {
     delimiter,
     // The line break the whole parse found: guessing it again would read the whole text once more.
@@ -83,7 +84,7 @@ function headerLength(text: string, delimiter: Delimiter, newline: string): numb
     skipEmptyLines: 'greedy',
     preview: 1,
     step: (result) => {
-      length += result.meta.cursor;
+      length = mark + result.meta.cursor;
     },
   });
   return length;
