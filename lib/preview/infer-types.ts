@@ -182,12 +182,16 @@ function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): Deci
 }
 
 function numericType(e: ColumnEvidence, sep: DecimalSeparator): 'integer' | 'decimal' | null {
-  if (e.values.some(hasLeadingZero)) return null;
+  const numbers = e.numbers[sep];
   let integers = 0;
   let decimals = 0;
   let bad = 0;
+  // One pass: a code with a leading zero anywhere makes the column text (null, as too many misfits do), and a
+  // value \`decimalSeparatorOf\` read as no number classifies as none without being read again.
   for (let i = 0; i < e.values.length; i++) {
-    const kind = classifyValue(e.values[i]!, sep);
+    const value = e.values[i]!;
+    if (hasLeadingZero(value)) return null;
+    const kind = Number.isNaN(numbers[i]!) ? null : classifyValue(value, sep);
     if (kind === 'integer') integers++;
     else if (kind === 'decimal') decimals++;
     else {
