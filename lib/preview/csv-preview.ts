@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { fail, ok, type Result } from '../model/failure';
-import type { Newline } from './csv-scan';
+import { guessNewline, type Newline } from './csv-scan';
 import { DEFAULT_PREVIEW_ROWS } from './defaults';
 import { inferColumnFromCounts, inferColumns } from './infer-types';
 import { profileCounts } from './profile';
@@ -34,12 +34,14 @@ export interface ProgressiveOptions {
   analyze?: (sample: ByteSample, options: PreviewOptions) => Promise<Result<SampleAnalysis>>;
 }
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 interface ParsedTable {
   header: string[];
   rows: string[][];
   /** Characters the header record spans, its line break included. */
   headerLength: number;
-  /** The line break PapaParse found. */
+  /** The line break PapaParse read the rows with. */
   newline: Newline;
 }
 
@@ -50,8 +52,11 @@ interface ParsedTable {
 function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limit = 0): ParsedTable {
   // Without a `step` callback: PapaParse then builds the rows in its own loop, far faster than one call and
   // one result object per row. Only the last row can miss its closing quote (it runs to the end of the text).
+  // The line break PapaParse would guess, found without its copies of the text (`guessNewline`).
+  const newline = guessNewline(text);
   const parsed = Papa.parse<string[]>(text, {
     delimiter,
+    newline,
     header: false,
     skipEmptyLines: 'greedy',
     // With a limit, one row more than needed: a row followed by another one is complete.
@@ -62,12 +67,14 @@ function parseTable(text: string, delimiter: Delimiter, truncated: boolean, limi
   if (limit > 0 && all.length > limit) all.pop();
   else if (truncated && all.length > 1 && (lastUnclosed || !/[\r\n]$/.test(text))) all.pop();
   const [header = [], ...rows] = all;
-  const newline = parsed.meta.linebreak as Newline;
   return { header, rows, headerLength: headerLength(text, delimiter, newline), newline };
 }
 
 /** Characters the first record spans (blank lines before it and its line break included). */
 function headerLength(text: string, delimiter: Delimiter, newline: string): number {
+  // PapaParse drops a byte order mark that starts its input and counts its cursor from after it. The decoder
+  // has skipped the file's own mark, but a second one (a file saved twice with a mark) reaches the text.
+  const mark = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
   let length = 0;
   Papa.parse<string[]>(text, {
     delimiter,
@@ -77,7 +84,7 @@ function headerLength(text: string, delimiter: Delimiter, newline: string): numb
     skipEmptyLines: 'greedy',
     preview: 1,
     step: (result) => {
-      length = result.meta.cursor;
+      length = mark + result.meta.cursor;
     },
   });
   return length;

@@ -16,6 +16,65 @@ export function detectNewline(text: string): Newline {
   return text.includes('\r') ? '\r' : '\n';
 }
 
+/** PapaParse looks at this many characters of its input to guess the line break. */
+const GUESS_LENGTH = 1024 * 1024;
+
+/**
+ * The line break PapaParse guesses for `text` when it is given none (its `guessLineEndings`), computed without
+ * copies: PapaParse cuts the first megabyte, deletes every quoted section with a regular
+ * expression and splits the rest twice, which was a tenth of the sample's analysis. Its rule: `\n` when there
+ * is no `\r` or a `\n` comes first, else `\r\n` when at least half the `\r`-separated pieces start with `\n`,
+ * else `\r`. A unit test compares both on tricky input.
+ */
+export function guessNewline(text: string): Newline {
+  // PapaParse guesses on its input without the byte order mark it drops (see `headerLength` in csv-preview).
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const length = Math.min(text.length, start + GUESS_LENGTH);
+  // From one character of interest to the next with `indexOf`, which is many times faster than a loop in
+  // JavaScript over every character. `length` stands for "none left".
+  const next = (c: string, from: number) => {
+    const i = text.indexOf(c, from);
+    return i < 0 || i >= length ? length : i;
+  };
+  let quote = next('"', 0);
+  let cr = next('\r', 0);
+  let lf = next('\n', 0);
+  let crs = 0;
+  let crlfs = 0;
+  let firstCr = -1;
+  let firstLf = -1;
+  // Where a `\n` follows a `\r` once quoted sections are deleted: just after the last `\r`, or after the
+  // quoted sections that follow it directly.
+  let afterCr = -1;
+  for (;;) {
+    if (quote < cr && quote < lf) {
+      // PapaParse's `"([^]*?)"`: a quote and the next one go with all between; a last lone quote stays.
+      const close = next('"', quote + 1);
+      if (close === length) {
+        quote = length;
+        continue;
+      }
+      if (afterCr === quote) afterCr = close + 1;
+      quote = next('"', close + 1);
+      if (cr < close) cr = next('\r', close + 1);
+      if (lf < close) lf = next('\n', close + 1);
+    } else if (cr < lf) {
+      crs++;
+      if (firstCr < 0) firstCr = cr;
+      afterCr = cr + 1;
+      cr = next('\r', cr + 1);
+    } else if (lf < length) {
+      if (firstLf < 0) firstLf = lf;
+      if (lf === afterCr) crlfs++;
+      lf = next('\n', lf + 1);
+    } else {
+      break;
+    }
+  }
+  if (crs === 0 || (firstLf >= 0 && firstLf < firstCr)) return '\n';
+  return crlfs >= (crs + 1) / 2 ? '\r\n' : '\r';
+}
+
 /**
  * A CSV row scanner for the whole-file profiler, which reads every byte of files of gigabytes. It reads the
  * same CSV as PapaParse (RFC 4180 quotes with `""` escapes, delimiters and line breaks inside quotes, a quote

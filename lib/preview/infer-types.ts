@@ -8,8 +8,8 @@ import {
   parseBoolean,
   parseDate,
   parseDatetime,
-  parseNumber,
   parseTime,
+  readNumbers,
 } from './values';
 
 /**
@@ -118,9 +118,12 @@ export function isSiret(raw: string): boolean {
 
 /** A value that looks like a number but starts with 0 is a code ("01001", "007"); "0" and "0,5" are not. */
 function hasLeadingZero(v: string): boolean {
+  // A cell starting with 1-9, or a minus and 1-9, cannot (the common case, decided without a copy or a regular
+  // expression: a third of the bench's longitudes are negative).
   const first = v.charCodeAt(0);
-  // A cell starting with 1-9 cannot (the common case, decided without a copy or a regular expression).
   if (first >= 49 && first <= 57) return false;
+  const second = v.charCodeAt(1);
+  if (first === 45 && second >= 49 && second <= 57) return false;
   return /^-?0\d/.test(v.trim());
 }
 
@@ -128,14 +131,17 @@ interface ColumnEvidence {
   /** The normalized header, for hints. */
   hint: string;
   /** The distinct non-missing values, each tested once however often it occurs… */
-  values: string[];
+  values: readonly string[];
   /** …and how many cells hold each. */
-  weights: number[];
+  weights: readonly number[];
   /** Non-missing cells. */
   total: number;
   allowed: number;
-  /** Each value read as a number with either separator, filled by `decimalSeparatorOf` for the number tests. */
-  numbers: Record<DecimalSeparator, (number | null)[]>;
+  /**
+   * Each value read as a number with either separator (NaN for none), filled by `decimalSeparatorOf` for the
+   * number tests.
+   */
+  numbers: Record<DecimalSeparator, Float64Array>;
 }
 
 /** True when all cells but the tolerated few pass. */
@@ -152,33 +158,40 @@ function mostly(e: ColumnEvidence, test: (v: string, i: number) => boolean): boo
 
 /**
  * The separator a column uses for decimals: the one under which more of its values read as numbers;
- * on a tie (integers only, or "1.234" that reads both ways), the one the file's delimiter implies.
+ * on a tie (integers only, or "1.234" that reads both ways), the one the file's delimiter implies. Null as
+ * soon as more values than tolerated read as no number under either: the column cannot be numeric (a value
+ * `numericType` counts reads as a number), and its text values need no more reading.
  */
-function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): DecimalSeparator {
+function decimalSeparatorOf(e: ColumnEvidence, fallback: DecimalSeparator): DecimalSeparator | null {
   let comma = 0;
   let dot = 0;
-  const commas = e.numbers[','];
-  const dots = e.numbers['.'];
+  let seen = 0;
+  const commas = new Float64Array(e.values.length);
+  const dots = new Float64Array(e.values.length);
+  e.numbers = { ',': commas, '.': dots };
   for (let i = 0; i < e.values.length; i++) {
-    const v = e.values[i]!;
-    const withComma = parseNumber(v, ',');
-    const withDot = parseNumber(v, '.');
-    commas.push(withComma);
-    dots.push(withDot);
-    if (withComma !== null) comma += e.weights[i]!;
-    if (withDot !== null) dot += e.weights[i]!;
+    readNumbers(e.values[i]!, commas, dots, i);
+    const weight = e.weights[i]!;
+    if (!Number.isNaN(commas[i]!)) comma += weight;
+    if (!Number.isNaN(dots[i]!)) dot += weight;
+    seen += weight;
+    if (seen - comma > e.allowed && seen - dot > e.allowed) return null;
   }
   if (comma === dot) return fallback;
   return comma > dot ? ',' : '.';
 }
 
 function numericType(e: ColumnEvidence, sep: DecimalSeparator): 'integer' | 'decimal' | null {
-  if (e.values.some(hasLeadingZero)) return null;
+  const numbers = e.numbers[sep];
   let integers = 0;
   let decimals = 0;
   let bad = 0;
+  // One pass: a code with a leading zero anywhere makes the column text (null, as too many misfits do), and a
+  // value \`decimalSeparatorOf\` read as no number classifies as none without being read again.
   for (let i = 0; i < e.values.length; i++) {
-    const kind = classifyValue(e.values[i]!, sep);
+    const value = e.values[i]!;
+    if (hasLeadingZero(value)) return null;
+    const kind = Number.isNaN(numbers[i]!) ? null : classifyValue(value, sep);
     if (kind === 'integer') integers++;
     else if (kind === 'decimal') decimals++;
     else {
@@ -212,8 +225,9 @@ function numberFormat(e: ColumnEvidence, type: 'integer' | 'decimal', sep: Decim
   const numbers = e.numbers[sep];
   const inRange = (lo: number, hi: number) =>
     mostly(e, (_, i) => {
+      // NaN, no number, is in no range.
       const n = numbers[i]!;
-      return n !== null && n >= lo && n <= hi;
+      return n >= lo && n <= hi;
     });
   if (mostly(e, hasPercentSign) || HINTS.percent(e.hint)) return 'percent';
   // Coordinates are decimals: whole numbers in [-90, 90] are far more often counts than latitudes.
@@ -256,6 +270,27 @@ export function inferColumn(header: string, rawValues: string[], options: InferO
   return inferColumnFromCounts(header, countValues(rawValues), options);
 }
 
+/**
+ * The distinct non-missing values of a column and how many cells hold each: the counts' own arrays when no
+ * value is missing (as in most columns of identifiers, amounts and coordinates), else copies without them.
+ */
+function presentValues(counted: ValueCounts): Pick<ColumnEvidence, 'values' | 'weights' | 'total'> {
+  let total = 0;
+  let i = 0;
+  for (; i < counted.size && !isMissing(counted.values[i]!); i++) total += counted.counts[i]!;
+  if (i === counted.size) return { values: counted.values, weights: counted.counts, total };
+  const values = counted.values.slice(0, i);
+  const weights = counted.counts.slice(0, i);
+  for (i++; i < counted.size; i++) {
+    const value = counted.values[i]!;
+    if (isMissing(value)) continue;
+    values.push(value);
+    weights.push(counted.counts[i]!);
+    total += counted.counts[i]!;
+  }
+  return { values, weights, total };
+}
+
 /** `inferColumn` from the column's `countValues`: each distinct value is tested once, weighted by its count. */
 export function inferColumnFromCounts(header: string, counted: ValueCounts, options: InferOptions): Column {
   const name = header.trim();
@@ -269,17 +304,7 @@ export function inferColumnFromCounts(header: string, counted: ValueCounts, opti
     format,
     decimalSeparator: sep,
   });
-  const values: string[] = [];
-  const weights: number[] = [];
-  let total = 0;
-  for (let i = 0; i < counted.size; i++) {
-    const value = counted.values[i]!;
-    const count = counted.counts[i]!;
-    if (isMissing(value)) continue;
-    values.push(value);
-    weights.push(count);
-    total += count;
-  }
+  const { values, weights, total } = presentValues(counted);
   if (total === 0) return column('empty');
   const e: ColumnEvidence = {
     hint: normalizeHeader(name),
@@ -287,7 +312,7 @@ export function inferColumnFromCounts(header: string, counted: ValueCounts, opti
     weights,
     total,
     allowed: tolerance(total),
-    numbers: { ',': [], '.': [] },
+    numbers: { ',': new Float64Array(0), '.': new Float64Array(0) },
   };
 
   const code = codeFormat(e);
@@ -297,8 +322,10 @@ export function inferColumnFromCounts(header: string, counted: ValueCounts, opti
   if (mostly(e, (v) => parseBoolean(v, { digits }) !== null)) return column('boolean');
 
   const sep = decimalSeparatorOf(e, options.delimiter === ';' ? ',' : '.');
-  const numeric = numericType(e, sep);
-  if (numeric) return column(numeric, numberFormat(e, numeric, sep), numeric === 'decimal' ? sep : null);
+  if (sep !== null) {
+    const numeric = numericType(e, sep);
+    if (numeric) return column(numeric, numberFormat(e, numeric, sep), numeric === 'decimal' ? sep : null);
+  }
   const temporal = temporalType(e);
   if (temporal) return column(temporal);
   return column('text', textFormat(e));

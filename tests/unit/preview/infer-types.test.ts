@@ -53,6 +53,9 @@ describe('inferColumn: types', () => {
     const values = [...many(199, (i) => String(10_000 + i)), '01234'];
     expect(infer('valeur', values)).toBe('text');
     expect(infer('valeur', ['0', '0,5', '12'], ';')).toBe('decimal ,');
+    // Signed: a minus before a leading zero marks a code too; before 1–9 it is a negative number.
+    expect(infer('valeur', [...many(199, (i) => String(-10_000 - i)), '-01234'])).toBe('text');
+    expect(infer('valeur', [...many(199, (i) => String(-10_000 - i)), '-1234', ' -0'])).toBe('integer');
   });
 });
 

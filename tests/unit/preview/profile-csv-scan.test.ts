@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../../lib/preview/accumulators/strings';
-import { CsvScanner, detectNewline, type Newline } from '../../../lib/preview/csv-scan';
+import { CsvScanner, detectNewline, guessNewline, type Newline } from '../../../lib/preview/csv-scan';
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -40,6 +40,9 @@ function scanInPieces(text: string, delimiter: string, newline: Newline, cuts: n
 const PIECES = [
   'plain',
   'Échange',
+  'l’été 3,50 €',
+  // A byte order mark inside the text is text (the decoder has skipped the file's own).
+  'x\ufeff',
   '',
   ' spaced ',
   '"q;uoted"',
@@ -106,6 +109,29 @@ describe('CsvScanner', () => {
     });
     expect(cells).toBe(4);
     expect([...scanner.starts]).toEqual([0, 2]);
+  });
+
+  it('guesses the line break PapaParse guesses, quoted sections and mixed breaks included', () => {
+    const pieces = ['a', ';', '\r', '\n', '\r\n', '"', '"x\r\ny"', '"\n"', '""', '\r"', '"\r', 'é', '\ufeff'];
+    const r = random(14);
+    const texts = ['', 'a;b', '\r', '\n\r\n\r', '"\r\n\r\n"\n', 'a\r"\n', 'a\r"q"\nb\rc\r'];
+    for (let round = 0; round < 2000; round++) {
+      texts.push(Array.from({ length: Math.floor(r() * 30) }, () => pieces[Math.floor(r() * pieces.length)]).join(''));
+    }
+    for (const text of texts) {
+      const papa = Papa.parse<string[]>(text, { delimiter: ';', preview: 1 }).meta.linebreak;
+      expect([text, guessNewline(text)]).toEqual([text, papa]);
+    }
+    // Past its first megabyte PapaParse looks no further, and a quote opened before that point stays open.
+    const long = `${'a\n'.repeat(600_000)}"${'b\r'.repeat(10)}"`;
+    expect(guessNewline(long)).toBe(Papa.parse<string[]>(long, { delimiter: ';', preview: 1 }).meta.linebreak);
+    const cut = `${'a\r\n'.repeat(100_000)}"${'b\r'.repeat(400_000)}"`;
+    expect(guessNewline(cut)).toBe('\r');
+    // PapaParse drops a leading byte order mark before it counts its megabyte.
+    const marked = `\ufeff${'x'.repeat(1024 * 1024 - 1)}\r`;
+    expect(guessNewline(marked)).toBe('\r');
+    expect(guessNewline(marked)).toBe(Papa.parse<string[]>(marked, { delimiter: ';', preview: 1 }).meta.linebreak);
+    expect(guessNewline(cut)).toBe(Papa.parse<string[]>(cut, { delimiter: ';', preview: 1 }).meta.linebreak);
   });
 
   it('detects the line break from the first one', () => {

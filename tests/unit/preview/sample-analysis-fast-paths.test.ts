@@ -6,7 +6,15 @@ import type { Newline } from '../../../lib/preview/csv-scan';
 import { countValues } from '../../../lib/preview/infer-types';
 import { countSampleColumns } from '../../../lib/preview/sample-columns';
 import { ValueCounts } from '../../../lib/preview/value-counts';
-import { hasPercentSign, parseNumberByPattern } from '../../../lib/preview/values';
+import {
+  hasPercentSign,
+  parseDate,
+  parseDateByPattern,
+  parseNumber,
+  parseNumberByPattern,
+  plainNumber,
+  readNumbers,
+} from '../../../lib/preview/values';
 
 describe('the fast paths of the sample analysis give the answers of the slow ones', () => {
   it('reads numbers the screen lets through and rejects what the pattern would reject', () => {
@@ -28,6 +36,79 @@ describe('the fast paths of the sample analysis give the answers of the slow one
       ['', ',', null],
     ];
     for (const [raw, sep, expected] of cases) expect([raw, parseNumberByPattern(raw, sep)]).toEqual([raw, expected]);
+  });
+
+  it('divides by the same powers of ten as the pattern reader, for every fraction length it reads', () => {
+    const digits = '987654321098765';
+    for (let intDigits = 1; intDigits < digits.length; intDigits++) {
+      const cell = `-${digits.slice(0, intDigits)},${digits.slice(intDigits)}`;
+      expect([cell, plainNumber(cell, 0, cell.length, ',')]).toEqual([cell, parseNumberByPattern(cell, ',')]);
+    }
+  });
+
+  it('reads a cell under both decimal separators as parseNumber does under each', () => {
+    const alphabet = ['0', '1', '5', '9', '-', ',', '.', ' ', '\u202f', 'e', '%', '+', 'x'];
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const cells = [
+      '1,234',
+      '-1,234',
+      '123,456',
+      '-123.456',
+      '0,123',
+      '1.234',
+      '12,345',
+      '1234,567',
+      '1,2345',
+      '-0',
+      '0',
+      '1 234,5',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const length = Math.floor(next() * 9);
+      cells.push(Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    }
+    const commas = new Float64Array(cells.length);
+    const dots = new Float64Array(cells.length);
+    for (const [i, cell] of cells.entries()) readNumbers(cell, commas, dots, i);
+    const orNaN = (n: number | null) => n ?? Number.NaN;
+    cells.forEach((cell, i) => {
+      expect([cell, commas[i], dots[i]]).toEqual([cell, orNaN(parseNumber(cell, ',')), orNaN(parseNumber(cell, '.'))]);
+    });
+    // The thousands groups really are read through the pattern: 1234 with one separator, 1.234 with the other.
+    expect([commas[0], dots[0], commas[5], dots[5]]).toEqual([1.234, 1234, 1234, 1.234]);
+  });
+
+  it('reads the common date shapes as the date patterns do', () => {
+    const cells = ['2024-03-01', '2024/03/01', '2024-03/01', '01/03/2024', '01.03.2024', '01-03-2024', '01/03.2024'];
+    cells.push('2024-02-30', '29/02/2023', '29/02/2024', '00/01/2024', '2024-13-01', ' 2024-03-01', '2024-03-1 ');
+    const alphabet = ['0', '1', '2', '3', '9', '/', '-', '.', ' ', 'a'];
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let i = 0; i < 20_000; i++) {
+      const chars = Array.from({ length: 10 }, () => alphabet[Math.floor(next() * alphabet.length)]!);
+      // Mostly the shapes the fast path reads, with a wrong character now and then.
+      const shape = next() < 0.5 ? [4, 7] : [2, 5];
+      for (const at of shape) chars[at] = next() < 0.9 ? '/-.'[Math.floor(next() * 3)]! : chars[at]!;
+      for (let at = 0; at < 10; at++)
+        if (!shape.includes(at) && next() < 0.9) chars[at] = String(Math.floor(next() * 10));
+      cells.push(chars.join(''));
+    }
+    let dates = 0;
+    const disagreements: string[] = [];
+    for (const cell of cells) {
+      const reference = parseDateByPattern(cell);
+      if (reference !== null) dates++;
+      if (parseDate(cell) !== reference) disagreements.push(`${cell}: ${parseDate(cell)} / ${reference}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(dates).toBeGreaterThan(100);
   });
 
   it('finds percent signs only after a number', () => {

@@ -92,8 +92,25 @@ describe('isMissing, parseBoolean, hasPercentSign', () => {
   it.each(['', '   ', 'NA', 'N/A', 'null', 'NULL', '-', 'nan', 'NaN', '#N/A', 'nd'])('%j is missing', (raw) => {
     expect(isMissing(raw)).toBe(true);
   });
-  it.each(['0', 'Nantes', 'n', 'NAN1'])('%j is a value', (raw) => {
+  it.each(['0', 'Nantes', 'n', 'NAN1', '-3,22', 'Paris', '--1'])('%j is a value', (raw) => {
     expect(isMissing(raw)).toBe(false);
+  });
+  it('decides on its shortcuts as the marker list does, on random short cells', () => {
+    const markers = ['', 'na', 'n/a', 'n.a.', '#n/a', 'nan', 'null', 'none', 'nil', '-', '--', 'nd', 'n.d.'];
+    const alphabet = ['n', 'N', 'a', 'A', '/', '.', '#', '-', 'd', 'u', 'l', ' ', '\u00a0', '\t', '1', 'x', 'İ'];
+    let seed = 3;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const cells = markers.flatMap((m) => [m, m.toUpperCase(), ` ${m}\t`, `\u00a0${m}`]);
+    for (let i = 0; i < 30_000; i++) {
+      cells.push(
+        Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''),
+      );
+    }
+    const disagreements = cells.filter((cell) => isMissing(cell) !== markers.includes(cell.trim().toLowerCase()));
+    expect(disagreements).toEqual([]);
   });
   it('reads booleans in French and English, digits only on request', () => {
     expect(parseBoolean('Oui')).toBe(true);
