@@ -1,11 +1,12 @@
-import { paintSnapshot, pickSnapshot, SNAPSHOTS_KEY, tabEntryKey } from './popup/snapshot';
+import { bootDone, bootStarted, paintSnapshot, pickSnapshot, SNAPSHOTS_KEY, tabEntryKey } from './popup/snapshot';
 import { popupTarget } from './popup/target';
 import { CONTENT_PAINTED_MARK, markAfterPaint } from './popup/timing';
 
 /**
- * The popup's first paint, before its module scripts have loaded (popup/index.html loads this small classic
- * script first, from its head, so that session storage is asked while the page is still being parsed): the tab's snapshot from session storage, if it still matches what the background has cached
- * (`popup/snapshot.ts`). Without one, or on any failure, it does nothing and the live view paints as before.
+ * The popup's first paint, before its module scripts have loaded: popup/index.html runs this small classic script
+ * from its head, before the modules (which wait for the parser), so session storage is asked while the page is
+ * still being parsed and main.tsx knows to wait for the answer. It paints the tab's snapshot if it still matches
+ * what the background has cached (`popup/snapshot.ts`). Without one, or on any failure, it does nothing and the live view paints as before.
  * It uses the browser's own promise-based API rather than the polyfill, which would weigh more than all of this.
  */
 interface BootApi {
@@ -30,12 +31,15 @@ async function boot(): Promise<void> {
   const stored = await api.storage.session.get([SNAPSHOTS_KEY, tabEntryKey(tabId)]);
   const snapshot = pickSnapshot(stored, tabId, target.lang, new Date());
   const root = snapshot ? await parsedRoot() : null;
-  // The live view may have rendered first (a slow storage answer): it is never painted over.
+  // The live view may have rendered first (storage slower than main.tsx waits): it is never painted over.
   if (!snapshot || !root || root.childElementCount > 0) return;
   paintSnapshot(root, snapshot.html, snapshot.lang);
   markAfterPaint(CONTENT_PAINTED_MARK, 'snapshot');
 }
 
 export default defineUnlistedScript(() => {
-  boot().catch(() => undefined);
+  bootStarted();
+  boot()
+    .catch(() => undefined)
+    .finally(bootDone);
 });

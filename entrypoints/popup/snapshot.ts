@@ -123,3 +123,29 @@ export function paintSnapshot(root: HTMLElement, html: string, lang: Lang): void
 }
 
 export const hasSnapshot = (root: HTMLElement) => root.hasAttribute('data-snapshot');
+
+/**
+ * The boot script says on the document element that it is still asking session storage, and fires an event when it
+ * is done (painted or not): the live view waits for that answer, briefly, before choosing where to render.
+ */
+const BOOT_ATTRIBUTE = 'data-boot';
+const BOOT_EVENT = 'provenance:boot';
+/** Longer than session storage takes on a busy machine; past it, the live view renders and the boot script yields. */
+const BOOT_WAIT_MS = 150;
+
+export function bootStarted(): void {
+  document.documentElement.setAttribute(BOOT_ATTRIBUTE, 'pending');
+}
+
+export function bootDone(): void {
+  document.documentElement.setAttribute(BOOT_ATTRIBUTE, 'done');
+  document.dispatchEvent(new Event(BOOT_EVENT));
+}
+
+export function bootSettled(): Promise<void> {
+  if (document.documentElement.getAttribute(BOOT_ATTRIBUTE) !== 'pending') return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener(BOOT_EVENT, () => resolve(), { once: true });
+    setTimeout(resolve, BOOT_WAIT_MS);
+  });
+}

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  bootDone,
+  bootSettled,
+  bootStarted,
   localDay,
   paintSnapshot,
   pickSnapshot,
@@ -111,5 +114,44 @@ describe('popup snapshot: painted inert, never mistaken for the live view', () =
     expect(scope.pwned).toBeUndefined();
     expect(root.querySelector('p')?.textContent).toBe('ok');
     root.remove();
+  });
+});
+
+describe('popup snapshot: the live view waits for the boot script, briefly', () => {
+  it('renders at once when no boot script is asking, and as soon as it is done when one is', async () => {
+    document.documentElement.removeAttribute('data-boot');
+    await expect(bootSettled()).resolves.toBeUndefined();
+
+    bootStarted();
+    let settled = false;
+    const waiting = bootSettled().then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    bootDone();
+    await waiting;
+    expect(settled).toBe(true);
+    // Done is done: a later question does not wait.
+    await expect(bootSettled()).resolves.toBeUndefined();
+  });
+
+  it('does not wait past its limit for a boot script that never answers', async () => {
+    vi.useFakeTimers();
+    try {
+      bootStarted();
+      let settled = false;
+      const waiting = bootSettled().then(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(100);
+      await waiting;
+      expect(settled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      document.documentElement.removeAttribute('data-boot');
+    }
   });
 });
