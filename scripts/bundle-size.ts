@@ -19,10 +19,11 @@ const BUILD = resolve(dirname(fileURLToPath(import.meta.url)), '../.output/chrom
  * popup was split, 160 573 (every section, the adapters, PapaParse and the catalogue). After: 75 901 for the
  * popup, most of it Zod, the locales, the polyfill and Preact; 81 459 once the charts' and the credit checks'
  * strings joined the locales (every language is bundled up front: loading only the user's is the next cut, about
- * 12 KB). The budgets leave a little room, not a second popup.
+ * 12 KB). The boot script that paints the last opening's snapshot before the modules load (popup-boot.js, 1.4 KB)
+ * brought it to 84 001. The budgets leave a little room, not a second popup.
  */
 const BUDGETS = {
-  popupInitial: 84_000,
+  popupInitial: 86_000,
   contentScript: 6_000,
   background: 110_000,
 };
