@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatBytes, formatNumber, type Lang, t } from '../../lib/i18n';
 import { DEFAULT_PREVIEW_ROWS } from '../../lib/preview/csv-preview';
 import { DEFAULT_BUDGET } from '../../lib/preview/read-bytes';
 import { askServer } from './harness/ask-server';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
-import { FRENCH_CSV_HEADER, type FrenchCsv, frenchCsv, frenchCsvRow } from './harness/french-csv';
+import { FRENCH_CSV_HEADER, frenchCsvRow, useFrenchCsvFile } from './harness/french-csv';
 import {
   FIRST_FILE,
   RESOURCES_FILE,
@@ -44,24 +43,11 @@ function shownCell(column: string, raw: string, lang: Lang): string {
   return raw;
 }
 
-let workDir: string;
-let csv: FrenchCsv;
-let csvPath: string;
-
-beforeAll(() => {
-  workDir = mkdtempSync(join(tmpdir(), 'provenance-e2e-csv-'));
-  csv = frenchCsv(CSV_BYTES);
-  csvPath = join(workDir, 'communes-cp1252.csv');
-  writeFileSync(csvPath, csv.bytes);
-});
-
-afterAll(() => {
-  rmSync(workDir, { recursive: true, force: true });
-});
+const csvFile = useFrenchCsvFile(CSV_BYTES);
 
 /** The generated file on a host that honours Range (or not), typed as static file hosts type a CSV. */
 const csvAnswer = (extra: Partial<RouteAnswer> = {}): RouteAnswer => ({
-  file: csvPath,
+  file: csvFile.path,
   headers: { 'content-type': 'text/csv' },
   ...extra,
 });
@@ -77,9 +63,9 @@ describe('replay server Range support (e2e harness)', () => {
     suite.server.route(url, csvAnswer({ range: true }));
     const answer = await askServer(suite.server, url, { headers: { range: 'bytes=10-19' } });
     expect(answer.status).toBe(206);
-    expect(answer.headers['content-range']).toBe(`bytes 10-19/${csv.bytes.length}`);
+    expect(answer.headers['content-range']).toBe(`bytes 10-19/${csvFile.csv.bytes.length}`);
     expect(answer.headers['content-length']).toBe('10');
-    expect(answer.body.equals(csv.bytes.subarray(10, 20))).toBe(true);
+    expect(answer.body.equals(csvFile.csv.bytes.subarray(10, 20))).toBe(true);
     expect(suite.server.requests).toEqual([
       expect.objectContaining({ status: 206, range: 'bytes=10-19', bytesSent: 10, closedEarly: false }),
     ]);
@@ -87,10 +73,10 @@ describe('replay server Range support (e2e harness)', () => {
 
   it('e2e harness: open-ended and suffix ranges, and 416 past the end', async () => {
     suite.server.route(url, csvAnswer({ range: true }));
-    const total = csv.bytes.length;
+    const total = csvFile.csv.bytes.length;
     const tail = await askServer(suite.server, url, { headers: { range: `bytes=${total - 5}-` } });
     expect(tail.status).toBe(206);
-    expect(tail.body.equals(csv.bytes.subarray(total - 5))).toBe(true);
+    expect(tail.body.equals(csvFile.csv.bytes.subarray(total - 5))).toBe(true);
     const suffix = await askServer(suite.server, url, { headers: { range: 'bytes=-7' } });
     expect(suffix.headers['content-range']).toBe(`bytes ${total - 7}-${total - 1}/${total}`);
     const past = await askServer(suite.server, url, { headers: { range: `bytes=${total}-` } });
@@ -102,8 +88,8 @@ describe('replay server Range support (e2e harness)', () => {
     suite.server.route(url, csvAnswer());
     const answer = await askServer(suite.server, url, { headers: { range: 'bytes=0-99' } });
     expect(answer.status).toBe(200);
-    expect(answer.body.length).toBe(csv.bytes.length);
-    expect(suite.server.requests[0]).toMatchObject({ range: 'bytes=0-99', bytesSent: csv.bytes.length });
+    expect(answer.body.length).toBe(csvFile.csv.bytes.length);
+    expect(suite.server.requests[0]).toMatchObject({ range: 'bytes=0-99', bytesSent: csvFile.csv.bytes.length });
   });
 
   it('e2e harness: a paced answer stops writing when the client hangs up, and says so', async () => {
@@ -186,7 +172,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
         t('fr', 'preview.view.rowsFromSample', {
           count: DEFAULT_PREVIEW_ROWS,
           read: formatBytes(DEFAULT_BUDGET, 'fr') ?? '',
-          total: formatBytes(csv.bytes.length, 'fr') ?? '',
+          total: formatBytes(csvFile.csv.bytes.length, 'fr') ?? '',
         }),
       ),
     );
@@ -208,14 +194,14 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
       ...tabularNotIndexed(FIRST_FILE.id),
       [FIRST_FILE.url]: csvAnswer({
         paceMs: PACE_MS,
-        headers: { 'content-type': 'text/csv', 'content-length': String(csv.bytes.length) },
+        headers: { 'content-type': 'text/csv', 'content-length': String(csvFile.csv.bytes.length) },
       }),
     });
     const popup = await openPreview('fr');
     await expectFrenchTable(popup);
     const rowsLine = await textOf(popup.locator('[data-field="rows"]'));
     expect(rowsLine).toMatch(new RegExp(`^${DEFAULT_PREVIEW_ROWS} lignes affichées, lues dans les premiers .+ sur `));
-    expect(rowsLine).toContain(plain(formatBytes(csv.bytes.length, 'fr') ?? ''));
+    expect(rowsLine).toContain(plain(formatBytes(csvFile.csv.bytes.length, 'fr') ?? ''));
     await suite.ext.screenshot(popup, 'preview-no-range-fr');
 
     const reads = fileRequests(FIRST_FILE.url);
@@ -226,7 +212,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     await expect.poll(() => reads[0]!.closedEarly, { timeout: 10_000 }).toBe(true);
     expect(reads[0]!.bytesSent).toBeGreaterThanOrEqual(DEFAULT_BUDGET);
     expect(reads[0]!.bytesSent).toBeLessThanOrEqual(2 * DEFAULT_BUDGET + SLACK);
-    expect(reads[0]!.bytesSent).toBeLessThan(csv.bytes.length);
+    expect(reads[0]!.bytesSent).toBeLessThan(csvFile.csv.bytes.length);
   });
 
   it('e2e: the first rows appear while the sample is still arriving, then the complete analysis replaces them', async () => {
@@ -234,7 +220,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
       ...tabularNotIndexed(FIRST_FILE.id),
       [FIRST_FILE.url]: csvAnswer({
         paceMs: PACE_MS,
-        headers: { 'content-type': 'text/csv', 'content-length': String(csv.bytes.length) },
+        headers: { 'content-type': 'text/csv', 'content-length': String(csvFile.csv.bytes.length) },
       }),
     });
     const { tabId } = await openBadgedTab(suite.ext, CATALOGUE.pageUrl);
@@ -333,20 +319,23 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     const popup = await openPreview('fr');
     const heading = popup.locator('#pv-profiles-title');
     // The sample's profiles cover every whole row of the budget (not only the rows shown): lines, less the header.
-    const sampleRows = csv.bytes.subarray(0, DEFAULT_BUDGET).filter((b) => b === 0x0a).length - 1;
+    const sampleRows = csvFile.csv.bytes.subarray(0, DEFAULT_BUDGET).filter((b) => b === 0x0a).length - 1;
     expect(await textOf(heading)).toBe(plain(t('fr', 'preview.profile.sample', { count: sampleRows })));
     expect(await textOf(heading)).not.toContain('fichier entier');
 
     await popup.getByRole('button', { name: t('fr', 'preview.view.profileWholeFile'), exact: true }).click();
     const done = plain(
-      t('fr', 'preview.profile.done', { count: csv.rows, read: formatBytes(csv.bytes.length, 'fr') ?? '' }),
+      t('fr', 'preview.profile.done', {
+        count: csvFile.csv.rows,
+        read: formatBytes(csvFile.csv.bytes.length, 'fr') ?? '',
+      }),
     );
     await expect
       .poll(() => textOf(popup.locator('.pv-profile-controls [role="status"]')), { timeout: 60_000 })
       .toBe(done);
-    expect(await textOf(heading)).toBe(plain(t('fr', 'preview.profile.whole', { count: csv.rows })));
+    expect(await textOf(heading)).toBe(plain(t('fr', 'preview.profile.whole', { count: csvFile.csv.rows })));
     expect(await textOf(heading)).toContain('sur le fichier entier');
-    expect(await textOf(heading)).toContain(plain(formatNumber(csv.rows, 'fr')));
+    expect(await textOf(heading)).toContain(plain(formatNumber(csvFile.csv.rows, 'fr')));
     // Every commune code of the file counted, the leading zeros kept.
     const insee = popup.locator('.pv-profile[data-column="code_insee"]');
     expect(await textOf(insee.locator('.pv-badge'))).toBe(t('fr', 'preview.format.code_commune_insee'));
@@ -356,7 +345,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     const reads = fileRequests(FIRST_FILE.url);
     const whole = reads.filter((r) => r.range === null);
     expect(whole).toHaveLength(1);
-    expect(whole[0]).toMatchObject({ status: 200, bytesSent: csv.bytes.length, closedEarly: false });
+    expect(whole[0]).toMatchObject({ status: 200, bytesSent: csvFile.csv.bytes.length, closedEarly: false });
     // Besides it, only budget-sized Range reads: the preview's, and the one that finds where the data starts.
     expect(reads.filter((r) => r.range !== null).every((r) => r.bytesSent <= DEFAULT_BUDGET)).toBe(true);
   });

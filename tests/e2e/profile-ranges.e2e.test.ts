@@ -1,33 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatBytes, t } from '../../lib/i18n';
 import { MIN_SPLIT_BYTES } from '../../lib/preview/profile-ranges';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from './harness/datagouv-routes';
 import { browserForE2E } from './harness/find-browser';
-import { type FrenchCsv, frenchCsv } from './harness/french-csv';
+import { useFrenchCsvFile } from './harness/french-csv';
 import { FIRST_FILE, tabularNotIndexed } from './harness/preview-routes';
 import { openBadgedTab, useExtensionSuite } from './harness/suite';
 import { plain, textOf } from './harness/text';
 
 const browserPath = browserForE2E();
 
-let workDir: string;
-let csv: FrenchCsv;
-let csvPath: string;
-
-beforeAll(() => {
-  workDir = mkdtempSync(join(tmpdir(), 'provenance-e2e-ranges-'));
-  // Just past the size from which the popup profiles a file in two workers.
-  csv = frenchCsv(MIN_SPLIT_BYTES + 512 * 1024);
-  csvPath = join(workDir, 'communes-cp1252.csv');
-  writeFileSync(csvPath, csv.bytes);
-});
-
-afterAll(() => {
-  rmSync(workDir, { recursive: true, force: true });
-});
+// Just past the size from which the popup profiles a file in two workers.
+const csvFile = useFrenchCsvFile(MIN_SPLIT_BYTES + 512 * 1024);
 
 describe.skipIf(!browserPath)('whole-file profile in two workers over byte ranges (e2e)', () => {
   const suite = useExtensionSuite({ hosts: DATAGOUV_HOSTS, routes: datagouvRoutes() });
@@ -37,7 +21,7 @@ describe.skipIf(!browserPath)('whole-file profile in two workers over byte range
    * requests for the file that the profile made.
    */
   async function profileWholeFile(range: boolean) {
-    suite.server.route(FIRST_FILE.url, { file: csvPath, headers: { 'content-type': 'text/csv' }, range });
+    suite.server.route(FIRST_FILE.url, { file: csvFile.path, headers: { 'content-type': 'text/csv' }, range });
     for (const [url, answer] of Object.entries(tabularNotIndexed(FIRST_FILE.id))) suite.server.route(url, answer);
     const { page, tabId } = await openBadgedTab(suite.ext, CATALOGUE.pageUrl);
     const popup = await suite.ext.openPopupFor(tabId, 'fr');
@@ -46,7 +30,10 @@ describe.skipIf(!browserPath)('whole-file profile in two workers over byte range
     const before = suite.server.requests.length;
     await popup.getByRole('button', { name: t('fr', 'preview.view.profileWholeFile'), exact: true }).click();
     const done = plain(
-      t('fr', 'preview.profile.done', { count: csv.rows, read: formatBytes(csv.bytes.length, 'fr') ?? '' }),
+      t('fr', 'preview.profile.done', {
+        count: csvFile.csv.rows,
+        read: formatBytes(csvFile.csv.bytes.length, 'fr') ?? '',
+      }),
     );
     await expect
       .poll(() => textOf(popup.locator('.pv-profile-controls [role="status"]')), { timeout: 90_000 })
@@ -60,12 +47,12 @@ describe.skipIf(!browserPath)('whole-file profile in two workers over byte range
     const split = await profileWholeFile(true);
     const { reads } = split;
     // One request from the first byte (cut at the first row after the middle), one from the middle on.
-    const half = Math.floor(csv.bytes.length / 2);
+    const half = Math.floor(csvFile.csv.bytes.length / 2);
     expect(reads.map((r) => [r.range, r.status])).toEqual([
       ['bytes=0-', 206],
       [`bytes=${half}-`, 206],
     ]);
-    expect(reads[1]).toMatchObject({ bytesSent: csv.bytes.length - half, closedEarly: false });
+    expect(reads[1]).toMatchObject({ bytesSent: csvFile.csv.bytes.length - half, closedEarly: false });
     await suite.ext.screenshot(split.popup, 'profile-two-workers-fr');
     await split.popup.close();
     // One tab on the dataset page at a time, for the next popup to find it.
@@ -73,7 +60,9 @@ describe.skipIf(!browserPath)('whole-file profile in two workers over byte range
 
     // The same file on a server that ignores Range: one pass over one answer.
     const single = await profileWholeFile(false);
-    expect(single.reads.map((r) => [r.range, r.status, r.bytesSent])).toEqual([['bytes=0-', 200, csv.bytes.length]]);
+    expect(single.reads.map((r) => [r.range, r.status, r.bytesSent])).toEqual([
+      ['bytes=0-', 200, csvFile.csv.bytes.length],
+    ]);
     expect(split.profiles).toHaveLength(7);
     expect(split.profiles).toEqual(single.profiles);
   }, 240_000);

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatBytes, t } from '../../../lib/i18n';
 import { MIN_SPLIT_BYTES } from '../../../lib/preview/profile-ranges';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes } from '../harness/datagouv-routes';
 import { firefoxForE2E } from '../harness/find-browser';
-import { type FrenchCsv, frenchCsv } from '../harness/french-csv';
+import { useFrenchCsvFile } from '../harness/french-csv';
 import { FIRST_FILE, tabularNotIndexed } from '../harness/preview-routes';
 import { useReplayServer } from '../harness/suite';
 import { plain } from '../harness/text';
@@ -17,24 +14,11 @@ const firefoxPath = firefoxForE2E();
 describe.skipIf(!firefoxPath)('whole-file profile in two workers in Firefox ESR (e2e)', () => {
   const datagouv = useReplayServer(DATAGOUV_HOSTS, datagouvRoutes());
   const suite = useFirefox(datagouv);
-  let workDir: string;
-  let csv: FrenchCsv;
-  let csvPath: string;
-
-  beforeAll(() => {
-    workDir = mkdtempSync(join(tmpdir(), 'provenance-e2e-firefox-ranges-'));
-    csv = frenchCsv(MIN_SPLIT_BYTES + 512 * 1024);
-    csvPath = join(workDir, 'communes-cp1252.csv');
-    writeFileSync(csvPath, csv.bytes);
-  });
-
-  afterAll(() => {
-    rmSync(workDir, { recursive: true, force: true });
-  });
+  const csvFile = useFrenchCsvFile(MIN_SPLIT_BYTES + 512 * 1024);
 
   it('e2e firefox: a file past 8 MiB on a Range server is profiled by two module workers', async () => {
     for (const [url, answer] of Object.entries(tabularNotIndexed(FIRST_FILE.id))) suite.server.route(url, answer);
-    suite.server.route(FIRST_FILE.url, { file: csvPath, headers: { 'content-type': 'text/csv' }, range: true });
+    suite.server.route(FIRST_FILE.url, { file: csvFile.path, headers: { 'content-type': 'text/csv' }, range: true });
     const { tabId } = await openBadgedTab(suite.ff, CATALOGUE.pageUrl);
     const popup = await suite.ff.openPopupFor(tabId, 'fr');
     for (const handle of await popup.$$('[role="tab"]')) {
@@ -49,7 +33,10 @@ describe.skipIf(!firefoxPath)('whole-file profile in two workers in Firefox ESR 
       }
     }
     const done = plain(
-      t('fr', 'preview.profile.done', { count: csv.rows, read: formatBytes(csv.bytes.length, 'fr') ?? '' }),
+      t('fr', 'preview.profile.done', {
+        count: csvFile.csv.rows,
+        read: formatBytes(csvFile.csv.bytes.length, 'fr') ?? '',
+      }),
     );
     const status = () =>
       popup.$eval('.pv-profile-controls [role="status"]', (el) => el.textContent ?? '').catch(() => '');
@@ -57,7 +44,7 @@ describe.skipIf(!firefoxPath)('whole-file profile in two workers in Firefox ESR 
     const reads = suite.server.requests.slice(before).filter((r) => r.url === FIRST_FILE.url);
     expect(reads.map((r) => [r.range, r.status])).toEqual([
       ['bytes=0-', 206],
-      [`bytes=${Math.floor(csv.bytes.length / 2)}-`, 206],
+      [`bytes=${Math.floor(csvFile.csv.bytes.length / 2)}-`, 206],
     ]);
     await suite.ff.screenshot(popup, 'profile-two-workers-fr');
   }, 180_000);

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+
 /**
  * A CSV shaped like the French open-data files the preview is built for, made at test time (several MB would be
  * a heavy fixture): `;` delimiter, CRLF line ends, Windows-1252 bytes (’ and œ included, which Latin-1 lacks),
@@ -77,4 +82,34 @@ export function frenchCsv(minBytes: number): FrenchCsv {
     rows++;
   }
   return { bytes: encodeWindows1252(`${lines.join('\r\n')}\r\n`), rows };
+}
+
+/**
+ * `frenchCsv(minBytes)` written to a temporary file before the tests of the file or block that calls it, removed
+ * after them: the replay server answers it from disk, with or without Range.
+ */
+export function useFrenchCsvFile(minBytes: number): { readonly csv: FrenchCsv; readonly path: string } {
+  let dir: string | null = null;
+  let csv: FrenchCsv | null = null;
+  const path = () => {
+    if (dir === null) throw new Error('the generated CSV exists only inside the tests');
+    return join(dir, 'communes-cp1252.csv');
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'provenance-e2e-csv-'));
+    csv = frenchCsv(minBytes);
+    writeFileSync(path(), csv.bytes);
+  });
+  afterAll(() => {
+    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get csv() {
+      if (csv === null) throw new Error('the generated CSV exists only inside the tests');
+      return csv;
+    },
+    get path() {
+      return path();
+    },
+  };
 }
