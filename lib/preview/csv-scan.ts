@@ -91,7 +91,7 @@ export class CsvScanner {
   /** Cell `c` of the current row is `text[starts[c], ends[c])`, or `quoted[c]` when that is not null. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  readonly hashes: Uint32Array;
+  readonly hashes: Int32Array;
   readonly quoted: (string | null)[];
   /** The current row spans `text[rowStart, rowEnd)`, its line break excluded (valid during `onRow`). */
   rowStart = 0;
@@ -107,7 +107,7 @@ export class CsvScanner {
   ) {
     this.starts = new Int32Array(width);
     this.ends = new Int32Array(width);
-    this.hashes = new Uint32Array(width);
+    this.hashes = new Int32Array(width);
     this.quoted = new Array<string | null>(width).fill(null);
     this.delimiter = delimiter.charCodeAt(0);
     this.crlf = newline === '\r\n';

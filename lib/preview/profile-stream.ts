@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Failure, fail, failure, ok, type Result } from '../model/failure';
 import { HyperLogLog } from './accumulators/hyperloglog';
 import { MissingCache } from './accumulators/missing-cache';
-import { hashString } from './accumulators/strings';
+import { hashString, ownCopy } from './accumulators/strings';
 import { ABSENT, COUNTED, SpaceSaving, TopValuesStateSchema } from './accumulators/top-k';
 import {
   NumberAccumulator,
@@ -14,7 +14,6 @@ import { CsvScanner, detectNewline } from './csv-scan';
 import { assembleProfile, TOP_VALUES } from './profile';
 import { textDecoder } from './text-decoder';
 import type { Column, Delimiter, Encoding } from './types';
-import { plainNumber } from './values';
 
 export interface ProfileStreamOptions {
   encoding: Encoding;
@@ -55,9 +54,12 @@ export interface PartialProfile {
 /**
  * Bytes decoded and parsed at a time. Browsers hand fetch bodies over in pieces of a few KiB to 64 KiB; decoding
  * and parsing such small pieces one by one spends more time in per-call overhead than on the data (measured
- * in `npm run bench`), so pieces are gathered into one fixed buffer first.
+ * in `npm run bench`), so pieces are gathered into one fixed buffer first. Not more than 512 KiB: Node decodes
+ * a megabyte or more into an external string, which V8 frees only once 64 MB of them have piled up, so 1 MiB
+ * batches held up to 64 MB more per thread (two workers on the bench's 1 GiB file peaked at 237 MB with them,
+ * 173–177 MB with 512 KiB, no slower).
  */
-export const BATCH_BYTES = 1 << 20;
+export const BATCH_BYTES = 512 << 10;
 /** Counters per column for the top values: far more than the 10 shown, so that their counts stay exact. */
 export const TOP_K_CAPACITY = 256;
 export const HLL_PRECISION = 14;
@@ -106,17 +108,14 @@ export class ColumnStreamAccumulator {
     const lookup = this.top.increment(text, start, end, hash);
     if (lookup !== COUNTED) {
       // A plain number is never a missing-value marker: numeric columns skip that lookup for most cells.
-      const plain = this.numbers ? plainNumber(text, start, end, this.numbers.decimalSeparator) : undefined;
-      if (plain === undefined && this.missingCells.isMissingRange(text, start, end, hash)) {
+      const plain = this.numbers?.addPlain(text, start, end) === true;
+      if (!plain && this.missingCells.isMissingRange(text, start, end, hash)) {
         this.missing++;
         return;
       }
       this.distinct.addHash(hash);
       if (lookup === ABSENT) this.top.admit(text, start, end, hash);
-      if (plain !== undefined) {
-        this.numbers!.addValue(plain);
-        return;
-      }
+      if (plain) return;
     }
     this.typed?.add(text, start, end, hash);
   }
@@ -233,9 +232,13 @@ export async function profilePart(
   const tooLong = () =>
     fail<null>(failure('malformed', 'preview.profile.rowTooLong', { params: { chars: MAX_ROW_CHARS } }));
 
-  /** Keeps what cannot be used yet (a partial line or row) for the next batch. */
+  /**
+   * Keeps what cannot be used yet (a partial line or row) for the next batch: as a copy, since a slice would
+   * keep the whole decoded batch alive through the next one's decoding, and get it promoted to the old
+   * generation.
+   */
   const keep = (rest: string): Result<null> => {
-    carry = rest;
+    carry = ownCopy(rest);
     return carry.length > MAX_ROW_CHARS ? tooLong() : ok(null);
   };
 

@@ -43,6 +43,9 @@ export class NumberHistogram {
   private readonly warmup: number;
   private pending: number[] | null = [];
   private exponent = 0;
+  /** `10 ** |exponent|`, for the exponent it was computed for. */
+  private scale = 1;
+  private scaleExponent = 0;
   /** Absolute index (value ÷ width, floored) of `counts[0]`. */
   private origin = 0;
   private counts: Float64Array;
@@ -187,9 +190,17 @@ export class NumberHistogram {
     for (const value of values) this.counts[this.indexOf(value) - this.origin]!++;
   }
 
-  /** Absolute fine index of a value; multiplying by an exact power of ten avoids 0.3 / 0.1 = 2.999…. */
+  /**
+   * Absolute fine index of a value; multiplying by an exact power of ten avoids 0.3 / 0.1 = 2.999…. The power
+   * is computed once per exponent: `**` goes through `Math.pow`, dearer than the rest of the call, and the
+   * whole-file profile calls this for every cell of every numeric column.
+   */
   private indexOf(value: number): number {
-    return this.exponent >= 0 ? Math.floor(value / 10 ** this.exponent) : Math.floor(value * 10 ** -this.exponent);
+    if (this.scaleExponent !== this.exponent) {
+      this.scaleExponent = this.exponent;
+      this.scale = 10 ** Math.abs(this.exponent);
+    }
+    return this.exponent >= 0 ? Math.floor(value / this.scale) : Math.floor(value * this.scale);
   }
 
   /** Value of an absolute fine index's lower edge, rounded the way it would be written. */

@@ -29,11 +29,15 @@ function random(seed: number): () => number {
 const sum = (bins: { count: number }[]) => bins.reduce((s, b) => s + b.count, 0);
 
 describe('hashString and ownCopy', () => {
-  it('hashes deterministically to unsigned 32-bit integers that differ for near-identical strings', () => {
+  it('hashes deterministically to signed 32-bit integers that differ for near-identical strings', () => {
     expect(hashString('2024-00000001')).toBe(hashString('2024-00000001'));
     expect(hashString('2024-00000001')).not.toBe(hashString('2024-00000002'));
-    expect(hashString('é')).toBeGreaterThanOrEqual(0);
-    expect(Number.isInteger(hashString('x'))).toBe(true);
+    const hashes = ['é', 'x', '', '2024-00000001', 'Vente', '46,004749'].map(hashString);
+    expect(hashes.every((h) => h === (h | 0))).toBe(true);
+    // Both halves of the range come up: every bit is used (HyperLogLog reads the top ones).
+    const many = Array.from({ length: 64 }, (_, i) => hashString(`cell ${i}`));
+    expect(many.some((h) => h < 0)).toBe(true);
+    expect(many.some((h) => h > 0)).toBe(true);
   });
 
   it('copies a string without changing it', () => {
