@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { DEFAULT_BUDGET } from '../../../lib/preview/read-bytes';
 import { ODBL_DATASET, odblDatasetRoutes } from '../harness/datagouv-odbl-routes';
 import { CATALOGUE, DATAGOUV_HOSTS, datagouvRoutes, LICENCES_URL } from '../harness/datagouv-routes';
 import { findFirefox, firefoxForE2E } from '../harness/find-browser';
-import { FRENCH_CSV_HEADER, frenchCsv } from '../harness/french-csv';
+import { FRENCH_CSV_HEADER, useFrenchCsvFile } from '../harness/french-csv';
 import { FIRST_FILE, tabularApiUrls, tabularNotIndexed } from '../harness/preview-routes';
 import { FIXTURES_DIR } from '../harness/replay-server';
 import { useReplayServer } from '../harness/suite';
@@ -79,13 +79,9 @@ const status = (popup: Page) => popup.$eval('[role="status"]', (el) => el.textCo
 describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
   const datagouv = useReplayServer(DATAGOUV_HOSTS, { ...datagouvRoutes(), ...odblDatasetRoutes() });
   const expected = { textFr: '', odblFr: '' };
-  let workDir: string;
-  let csvPath: string;
+  const generated = useFrenchCsvFile(6 * 1024 * 1024);
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'provenance-e2e-firefox-csv-'));
-    csvPath = join(workDir, 'communes-cp1252.csv');
-    writeFileSync(csvPath, frenchCsv(6 * 1024 * 1024).bytes);
     [expected.textFr, expected.odblFr] = await Promise.all([
       cliAttribution(
         'https://www.data.gouv.fr/datasets/catalogue-des-donnees-de-data-gouv-fr',
@@ -98,10 +94,6 @@ describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
         'fr',
       ),
     ]);
-  });
-
-  afterAll(() => {
-    rmSync(workDir, { recursive: true, force: true });
   });
 
   describe('one Firefox for the popup journeys', () => {
@@ -194,7 +186,11 @@ describe.skipIf(!firefoxPath)('main journeys in Firefox ESR (e2e)', () => {
 
     it('e2e firefox: the Preview tab reads the French CSV with one Range request of one budget', async () => {
       for (const [url, answer] of Object.entries(tabularNotIndexed(FIRST_FILE.id))) suite.server.route(url, answer);
-      suite.server.route(FIRST_FILE.url, { file: csvPath, headers: { 'content-type': 'text/csv' }, range: true });
+      suite.server.route(FIRST_FILE.url, {
+        file: generated.path,
+        headers: { 'content-type': 'text/csv' },
+        range: true,
+      });
       const popup = await openReadyPopup(suite.ff, CATALOGUE.pageUrl, 'fr');
       await openSection(popup, 'fr', 'tabPreview');
       // Past the first rows too: those are shown before the sample is complete, then confirmed or corrected.
