@@ -7,7 +7,8 @@ import { z } from 'zod';
  * The popup's time to content in detail, as tests/e2e/popup-timing.e2e.test.ts recorded it (`bench/run.ts` gives
  * the verdict on the median): where the time goes between the popup's open and the header painted — by the
  * snapshot of the last opening (entrypoints/popup/snapshot.ts) or by the live view — when the live view was in
- * place, and the same run's floor, the first paint of an extension page without script. On a machine shared with other jobs
+ * place, and the same run's floors: the first paint of an extension page without script, and the title of one
+ * whose script reads session storage first, as the popup's boot script must. On a machine shared with other jobs
  * the absolute figures move with the load; the ratio to the floor much less.
  */
 
@@ -27,6 +28,8 @@ const TimingSchema = z.object({
   sources: z.array(z.enum(['snapshot', 'live'])),
   /** When the live view was in place (the same as the header when it painted it). */
   liveMedianMs: ms,
+  /** An extension page that reads session storage, then paints a title (tests/e2e/harness/floor-pages.ts). */
+  storagePageMedianMs: ms.optional(),
 });
 
 function main(): void {
@@ -54,6 +57,12 @@ function main(): void {
   console.log(`    live view painted  ${f(t.liveMedianMs)}  (the background's answer rendered, sections loading)`);
   console.log(`  empty extension page painted, same run: ${f(t.emptyPageMedianMs)}`);
   console.log(`  header painted / empty page: ${t.ratioToEmptyPage.toFixed(2)}`);
+  if (t.storagePageMedianMs !== undefined) {
+    console.log(
+      `  extension page that reads session storage then paints a title, same run: ${f(t.storagePageMedianMs)}` +
+        ` (header painted / it: ${(t.medianMs / t.storagePageMedianMs).toFixed(2)})`,
+    );
+  }
 }
 
 main();
