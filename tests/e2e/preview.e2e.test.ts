@@ -19,6 +19,7 @@ import {
 import { FIXTURES_DIR, type RouteAnswer, type Routes } from './harness/replay-server';
 import { openBadgedTab, useExtensionSuite, useReplayServer } from './harness/suite';
 import { plain, textOf } from './harness/text';
+import { profileWholeFile } from './harness/whole-file-profile';
 
 const browserPath = browserForE2E();
 
@@ -323,16 +324,7 @@ describe.skipIf(!browserPath)('CSV preview in Chromium (e2e)', () => {
     expect(await textOf(heading)).toBe(plain(t('fr', 'preview.profile.sample', { count: sampleRows })));
     expect(await textOf(heading)).not.toContain('fichier entier');
 
-    await popup.getByRole('button', { name: t('fr', 'preview.view.profileWholeFile'), exact: true }).click();
-    const done = plain(
-      t('fr', 'preview.profile.done', {
-        count: csvFile.csv.rows,
-        read: formatBytes(csvFile.csv.bytes.length, 'fr') ?? '',
-      }),
-    );
-    await expect
-      .poll(() => textOf(popup.locator('.pv-profile-controls [role="status"]')), { timeout: 60_000 })
-      .toBe(done);
+    await profileWholeFile(popup, csvFile.csv, 60_000);
     expect(await textOf(heading)).toBe(plain(t('fr', 'preview.profile.whole', { count: csvFile.csv.rows })));
     expect(await textOf(heading)).toContain('sur le fichier entier');
     expect(await textOf(heading)).toContain(plain(formatNumber(csvFile.csv.rows, 'fr')));
