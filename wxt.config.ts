@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { builtInHostPermissions, knownPortalHostPatterns } from './lib/portals/known-hosts';
+import { deferLiveView } from './scripts/defer-live-view';
 
 // Test builds (PROVENANCE_TEST_HOSTS=1) grant the e2e hosts up front: headless Chromium cannot answer a
 // permission prompt, so the granted path is covered by a build that already holds the permission.
@@ -32,7 +33,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), deferLiveView()],
     // Test hooks (the context menu's click path) exist only in the granted test build, never in the product.
     define: { 'import.meta.env.PROVENANCE_TEST_BUILD': JSON.stringify(grantedTestBuild) },
   }),

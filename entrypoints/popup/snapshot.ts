@@ -111,12 +111,12 @@ export function snapshotHtml(root: HTMLElement): string {
 }
 
 /**
- * Paints `html` into `root`, parsed as a separate document (nothing in it runs) and inert: it can be seen, not
- * used, until the live view takes its place.
+ * Paints `html` into `root`, parsed as a separate document (scripting disabled: a script in it is marked never to
+ * run) and moved in rather than copied. It can be seen, not used, until the live view takes its place.
  */
 export function paintSnapshot(root: HTMLElement, html: string, lang: Lang): void {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  root.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  root.replaceChildren(...parsed.body.childNodes);
   root.setAttribute('data-snapshot', '');
   root.setAttribute('inert', '');
   document.documentElement.lang = lang;
@@ -126,12 +126,14 @@ export const hasSnapshot = (root: HTMLElement) => root.hasAttribute('data-snapsh
 
 /**
  * The boot script says on the document element that it is still asking session storage, and fires an event when it
- * is done (painted or not): the live view waits for that answer, briefly, before choosing where to render.
+ * is done (painted or not). In the build the live view only starts then (`live-view.ts`); under `wxt dev`, which
+ * lists the modules in the page, it may start first and waits for that answer, briefly, before choosing where to
+ * render.
  */
 const BOOT_ATTRIBUTE = 'data-boot';
 const BOOT_EVENT = 'provenance:boot';
 /** Longer than session storage takes on a busy machine; past it, the live view renders and the boot script yields. */
-const BOOT_WAIT_MS = 150;
+export const BOOT_WAIT_MS = 150;
 
 export function bootStarted(): void {
   document.documentElement.setAttribute(BOOT_ATTRIBUTE, 'pending');
