@@ -18,30 +18,29 @@ const LIVE_VIEW_LINES = new RegExp(`[ \\t]*(?:${LIVE_VIEW_TAGS.source})[ \\t]*\\
 
 /**
  * `html` (a built page) with its module script and module preloads moved into the template, at the end of the
- * head. Throws when there is no module script: the page would never load its live view.
+ * head, preloads first: started in that order, the chunks are fetched alongside the entry rather than after it.
+ * Throws when there is no module script: the page would never load its live view.
  */
 export function parkLiveView(html: string): string {
   const tags = html.match(LIVE_VIEW_TAGS) ?? [];
-  if (!tags.some((tag) => tag.startsWith('<script'))) {
+  const scripts = tags.filter((tag) => tag.startsWith('<script'));
+  if (scripts.length === 0) {
     throw new Error('popup.html has no module script to defer: the live view would never load');
   }
-  const template = `<template id="${LIVE_VIEW_TEMPLATE_ID}">${tags.join('')}</template>`;
+  const preloads = tags.filter((tag) => !tag.startsWith('<script'));
+  const template = `<template id="${LIVE_VIEW_TEMPLATE_ID}">${[...preloads, ...scripts].join('')}</template>`;
   return html.replace(LIVE_VIEW_LINES, '').replace('</head>', `  ${template}\n  </head>`);
 }
 
 /**
- * Starts the parked scripts, once: each tag is created anew, since a script that comes out of a template as it
- * is may never run. Preloads first, so the chunks are fetched alongside the entry rather than after it. Nothing to
- * do when the page lists its modules itself (`wxt dev`).
+ * Starts the parked tags in their order, once: each is created anew, since a script that comes out of a template
+ * as it is may never run. Nothing to do when the page lists its modules itself (`wxt dev`).
  */
 export function startLiveView(): void {
   const parked = document.getElementById(LIVE_VIEW_TEMPLATE_ID);
   if (!(parked instanceof HTMLTemplateElement)) return;
   parked.remove();
-  const tags = [...parked.content.children].sort(
-    (a, b) => Number(a.localName === 'script') - Number(b.localName === 'script'),
-  );
-  for (const tag of tags) {
+  for (const tag of parked.content.children) {
     const element = document.createElement(tag.localName);
     for (const { name, value } of tag.attributes) element.setAttribute(name, value);
     document.head.append(element);

@@ -30,15 +30,15 @@ describe('popup live view: parked by the build, started by the boot script', () 
     document.body.replaceChildren();
   });
 
-  it('moves the module script and its preloads into the template, and leaves the rest where it was', () => {
+  it('moves the module script and its preloads into the template, preloads first, and leaves the rest', () => {
     const parked = parkLiveView(BUILT);
     const page = new DOMParser().parseFromString(parked, 'text/html');
     const template = page.getElementById(LIVE_VIEW_TEMPLATE_ID) as HTMLTemplateElement;
     expect(template.parentElement?.localName).toBe('head');
     expect([...template.content.children].map((tag) => tag.getAttribute('src') ?? tag.getAttribute('href'))).toEqual([
-      '/chunks/popup-abc.js',
       '/chunks/shared-def.js',
       '/chunks/view-ghi.js',
+      '/chunks/popup-abc.js',
     ]);
     // Outside the template: the boot script and the stylesheet (the snapshot needs it), nothing the live view loads.
     const outside = [...page.head.children].filter((tag) => tag !== template);
@@ -54,7 +54,7 @@ describe('popup live view: parked by the build, started by the boot script', () 
     expect(() => parkLiveView(BUILT.replace(/<script type="module"[^\n]*\n/, ''))).toThrow(/no module script/);
   });
 
-  it('starts the parked tags as new elements, preloads first, once', () => {
+  it('starts the parked tags as new elements, in their order, once', () => {
     const parked = new DOMParser().parseFromString(parkLiveView(BUILT), 'text/html');
     document.head.append(document.importNode(parked.getElementById(LIVE_VIEW_TEMPLATE_ID)!, true));
     startLiveView();
